@@ -1,0 +1,18 @@
+import { LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule, AppModuleOptions } from './app.module';
+
+// Builds the HTTP application on a prepared database; main.ts and the API tests both use it.
+export async function createApp(options: AppModuleOptions, logger?: LoggerService): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    new FastifyAdapter({ trustProxy: options.config.env === 'production' }),
+    { logger: logger ?? false, abortOnError: false },
+  );
+  if (options.config.corsOrigin) {
+    app.enableCors({ origin: options.config.corsOrigin.split(',').map((origin) => origin.trim()) });
+  }
+  await app.init();
+  return app;
+}

@@ -1,0 +1,8 @@
+import { CockpitModule } from './modules/cockpit/cockpit.module';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { SalesModule } from './modules/sales/sales.module';
+
+// The capabilities, one module each. The schema emitter reads its resolvers from this list too.
+export const FEATURE_MODULES = [IdentityModule, OrdersModule, CockpitModule, SalesModule, HealthModule];

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger as TypeOrmLogger } from 'typeorm';
+import { FEATURE_MODULES } from './app.features';
+import { AuthCoreModule } from './common/auth/auth-core.module';
+import { DataLoadersModule } from './common/dataloaders/data-loaders.module';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+
+export type AppModuleOptions = {
+  config: AppConfig;
+  // The database is prepared (started, migrated, seeded) before the app module is built.
+  databaseUrl: string;
+  sqlLogger?: TypeOrmLogger;
+};
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, sqlLogger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, sqlLogger)),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        AuthCoreModule,
+        DataLoadersModule,
+        ...FEATURE_MODULES,
+      ],
+    };
+  }
+}

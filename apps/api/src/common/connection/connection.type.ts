@@ -1,0 +1,35 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from './page-info.type';
+
+export type ConnectionResult<T> = {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+};
+
+// One list shape for the whole API: `class OrderConnection extends Connection(OrderNode, 'Order') {}`.
+export function Connection<T>(nodeType: Type<T>, nodeName: string): Type<ConnectionResult<T>> {
+  @ObjectType(`${nodeName}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filter, across all pages.' })
+    totalCount: number;
+  }
+
+  return ConnectionType;
+}

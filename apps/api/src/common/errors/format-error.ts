@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError } from './graphql-errors';
+
+const logger = new Logger('GraphQL');
+
+const PASSTHROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+// The one place errors leave the server: known errors keep their code and message, anything
+// unexpected is logged here and answered as a bare INTERNAL_SERVER_ERROR. No stack trace goes out.
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  if (original instanceof AppError || PASSTHROUGH_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

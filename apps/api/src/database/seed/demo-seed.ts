@@ -1,0 +1,177 @@
+import { argon2id, hash } from 'argon2';
+import { EntityManager } from 'typeorm';
+import { Category } from '../../modules/catalog/category.entity';
+import { Product } from '../../modules/catalog/product.entity';
+import { Company, CompanyKind } from '../../modules/companies/company.entity';
+import { Membership } from '../../modules/companies/membership.entity';
+import { PRESET_ROLES } from '../../modules/companies/preset-roles';
+import { Role } from '../../modules/companies/role.entity';
+import { User, UserKind } from '../../modules/identity/user.entity';
+import { OrderLine } from '../../modules/orders/order-line.entity';
+import { Order } from '../../modules/orders/order.entity';
+import { OrderStatus } from '../../modules/orders/order-status';
+import { RepAssignment } from '../../modules/sales/rep-assignment.entity';
+import { bulkInsert, idsBy } from './bulk-insert';
+import { buildCatalog, Catalog } from './catalog-data';
+import { DEMO_COMPANIES } from './company-data';
+import { buildDemoUsers, DemoUser } from './demo-users';
+import { DemoOrder, generateOrders } from './order-generator';
+import { SeededRandom } from './seeded-random';
+
+// Every demo login uses this password.
+export const DEMO_PASSWORD = 'branchline';
+
+// One stream per concern, so editing the people does not reshuffle the catalog or the orders.
+const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003 };
+const DAY = 24 * 60 * 60_000;
+
+export interface SeedDemoDataOptions {
+  // Orders span the 18 months before this moment. The same `now` always gives the same data.
+  now?: Date;
+}
+
+// Inserts the demo data set through `manager`; the caller owns the transaction.
+export async function seedDemoData(manager: EntityManager, options: SeedDemoDataOptions = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  const catalog = buildCatalog(new SeededRandom(SEEDS.catalog));
+  const users = buildDemoUsers(new SeededRandom(SEEDS.people));
+  const orders = generateOrders(new SeededRandom(SEEDS.orders), DEMO_COMPANIES, users, catalog.products, now);
+
+  // One hash for everybody: argon2 is slow on purpose, and the password is the same anyway. It runs on
+  // libuv's thread pool while the catalog goes in.
+  const [passwordHash, productIds] = await Promise.all([
+    hash(DEMO_PASSWORD, { type: argon2id }),
+    insertCatalog(manager, catalog, now),
+  ]);
+  const { companyIds, roleIds } = await insertCompanies(manager, now);
+  const userIds = await insertUsers(manager, users, { companyIds, roleIds }, passwordHash, now);
+  await insertOrders(manager, orders, { companyIds, userIds, productIds });
+}
+
+async function insertCatalog(manager: EntityManager, catalog: Catalog, now: Date): Promise<Map<string, string>> {
+  // Parents first: children need their ids.
+  const tops = catalog.categories.filter((category) => category.parentSlug === null);
+  const topRows = tops.map(({ slug, name, position }) => ({ slug, name, position, parentId: null }));
+  const topIds = idsBy(await bulkInsert(manager, Category, topRows, ['id', 'slug']), 'slug');
+  const childRows = catalog.categories.flatMap(({ slug, name, position, parentSlug }) =>
+    parentSlug === null ? [] : [{ slug, name, position, parentId: topIds.get(parentSlug)! }],
+  );
+  const categoryIds = idsBy(await bulkInsert(manager, Category, childRows, ['id', 'slug']), 'slug');
+  const createdAt = new Date(now.getTime() - 720 * DAY);
+  const rows = catalog.products.map((product) => ({
+    sku: product.sku,
+    name: product.name,
+    description: product.description,
+    categoryId: categoryIds.get(product.categorySlug)!,
+    unit: product.unit,
+    packSize: product.packSize,
+    minQuantity: product.minQuantity,
+    taxRate: product.taxRate,
+    listPrice: product.listPrice,
+    currency: 'EUR',
+    stock: product.stock,
+    active: product.active,
+    createdAt,
+  }));
+  return idsBy(await bulkInsert(manager, Product, rows, ['id', 'sku']), 'sku');
+}
+
+async function insertCompanies(
+  manager: EntityManager,
+  now: Date,
+): Promise<{ companyIds: Map<string, string>; roleIds: Map<string, string> }> {
+  const rows = DEMO_COMPANIES.map((company, index) => ({
+    customerNumber: company.customerNumber,
+    name: company.name,
+    kind: company.kind as CompanyKind,
+    city: company.city,
+    countryCode: company.countryCode,
+    currency: 'EUR',
+    // Long-standing customers: every one predates the order history.
+    createdAt: new Date(now.getTime() - (1900 - index * 90) * DAY),
+  }));
+  const companyIds = idsBy(await bulkInsert(manager, Company, rows, ['id', 'customerNumber']), 'customer_number');
+  const roles = [...companyIds.values()].flatMap((companyId) =>
+    PRESET_ROLES.map((role) => ({ companyId, name: role.name, permissions: [...role.permissions], isPreset: true })),
+  );
+  const roleRows = await bulkInsert(manager, Role, roles, ['id', 'companyId', 'name']);
+  // Keyed "<company id>:<role name>".
+  const roleIds = new Map(roleRows.map((role) => [`${role.company_id}:${role.name}`, role.id]));
+  return { companyIds, roleIds };
+}
+
+async function insertUsers(
+  manager: EntityManager,
+  users: readonly DemoUser[],
+  { companyIds, roleIds }: { companyIds: Map<string, string>; roleIds: Map<string, string> },
+  passwordHash: string,
+  now: Date,
+): Promise<Map<string, string>> {
+  const createdAt = new Date(now.getTime() - 600 * DAY);
+  const rows = users.map((user) => ({
+    email: user.email,
+    passwordHash,
+    salutation: user.salutation,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    phone: user.phone,
+    kind: user.kind as UserKind,
+    isSupervisor: user.isSupervisor,
+    active: true,
+    preferredCompanyId: user.preferredCustomerNumber ? companyIds.get(user.preferredCustomerNumber)! : null,
+    createdAt,
+    updatedAt: createdAt,
+  }));
+  const userIds = idsBy(await bulkInsert(manager, User, rows, ['id', 'email']), 'email');
+
+  const memberships = users.flatMap((user) =>
+    user.memberships.map((membership) => {
+      const companyId = companyIds.get(membership.customerNumber)!;
+      return {
+        userId: userIds.get(user.email)!,
+        companyId,
+        isAdmin: membership.isAdmin,
+        roleId: membership.role ? roleIds.get(`${companyId}:${membership.role}`)! : null,
+        department: membership.department,
+        active: membership.active,
+        createdAt,
+      };
+    }),
+  );
+  await bulkInsert(manager, Membership, memberships);
+  const assignments = users.flatMap((user) =>
+    user.assignments.map((customerNumber) => ({
+      repId: userIds.get(user.email)!,
+      companyId: companyIds.get(customerNumber)!,
+      createdAt,
+    })),
+  );
+  await bulkInsert(manager, RepAssignment, assignments);
+  return userIds;
+}
+
+async function insertOrders(
+  manager: EntityManager,
+  orders: readonly DemoOrder[],
+  ids: { companyIds: Map<string, string>; userIds: Map<string, string>; productIds: Map<string, string> },
+): Promise<void> {
+  const rows = orders.map(({ lines, customerNumber, placedByEmail, repEmail, status, ...order }) => ({
+    ...order,
+    companyId: ids.companyIds.get(customerNumber)!,
+    placedById: ids.userIds.get(placedByEmail)!,
+    placedByRepId: repEmail ? ids.userIds.get(repEmail)! : null,
+    status: status as OrderStatus,
+    currency: 'EUR',
+    lineCount: lines.length,
+    createdAt: order.placedAt,
+  }));
+  const orderIds = idsBy(await bulkInsert(manager, Order, rows, ['id', 'number']), 'number');
+  const lines = orders.flatMap((order) =>
+    order.lines.map((line) => ({
+      ...line,
+      orderId: orderIds.get(order.number)!,
+      productId: ids.productIds.get(line.sku)!,
+    })),
+  );
+  await bulkInsert(manager, OrderLine, lines);
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AccessTokenPayload } from '../../common/auth/access-token';
+import { RequestContext } from '../../common/auth/request-context';
+import { RequestContextFactory } from '../../common/auth/request-context.factory';
+import { managerFor, withTransaction } from '../../common/database/transaction';
+import { notFound, unauthenticated } from '../../common/errors/graphql-errors';
+import { userError } from '../../common/errors/user-error.type';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Membership } from '../companies/membership.entity';
+import { AuthPayload, LoginInput } from './identity.types';
+import { PasswordHasher } from './password-hasher';
+import { Session } from './session.entity';
+import {
+  formatRefreshToken,
+  hashRefreshSecret,
+  newRefreshSecret,
+  parseRefreshToken,
+  refreshSecretMatches,
+} from './session-tokens';
+import { User, UserKind } from './user.entity';
+import { ViewerService } from './viewer.service';
+
+const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly passwords: PasswordHasher,
+    private readonly contexts: RequestContextFactory,
+    private readonly viewers: ViewerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(context: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    const user = await managerFor(context, this.dataSource)
+      .createQueryBuilder(User, 'user')
+      .where('lower(user.email) = lower(:email)', { email: input.email.trim() })
+      .getOne();
+    const passwordOk = user
+      ? await this.passwords.verify(user.passwordHash, input.password)
+      : await this.passwords.verifyAgainstNothing(input.password);
+    if (!user || !passwordOk) return failed(INVALID_CREDENTIALS);
+    // Told only after a correct password, so it reveals nothing to someone guessing.
+    if (!user.active) return failed(userError('ACCOUNT_INACTIVE', 'This account is deactivated. Ask your administrator.'));
+
+    const companyId = await this.initialCompany(managerFor(context, this.dataSource), user);
+    if (user.kind === UserKind.EMPLOYEE && !companyId) {
+      return failed(userError('NO_ACTIVE_COMPANY', 'This account is not active at any company.'));
+    }
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const secret = newRefreshSecret();
+      const session = await tx.manager.save(Session, {
+        userId: user.id,
+        activeCompanyId: companyId,
+        refreshTokenHash: hashRefreshSecret(secret),
+        userAgent: context.meta.userAgent,
+        ipAddress: context.meta.ipAddress,
+        lastActiveAt: new Date(),
+        expiresAt: this.refreshExpiry(),
+      });
+      return this.signedIn(tx, session, secret);
+    });
+  }
+
+  async refreshSession(context: RequestContext, refreshToken: string): Promise<AuthPayload> {
+    const parsed = parseRefreshToken(refreshToken);
+    if (!parsed) throw unauthenticated('This refresh token is not valid.');
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const session = await tx.manager.findOne(Session, {
+        where: { id: parsed.sessionId, revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session || session.expiresAt <= new Date()) throw unauthenticated('Your session has ended. Please sign in again.');
+      if (!refreshSecretMatches(parsed.secret, session.refreshTokenHash)) {
+        // An old refresh token came back: someone holds a copy. End the session for everyone.
+        await tx.manager.update(Session, { id: session.id }, { revokedAt: new Date() });
+        return failed(userError('SESSION_REVOKED', 'This session was ended for your security. Please sign in again.'));
+      }
+      const secret = newRefreshSecret();
+      session.refreshTokenHash = hashRefreshSecret(secret);
+      session.lastActiveAt = new Date();
+      await tx.manager.save(session);
+      return this.signedIn(tx, session, secret);
+    });
+  }
+
+  async logout(context: RequestContext): Promise<boolean> {
+    const { sessionId } = context.requireActor;
+    await managerFor(context, this.dataSource).update(Session, { id: sessionId }, { revokedAt: new Date() });
+    return true;
+  }
+
+  async switchCompany(context: RequestContext, companyId: string): Promise<AuthPayload> {
+    const actor = context.requireActor;
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const membership = await tx.manager.findOneBy(Membership, { userId: actor.userId, companyId, active: true });
+      if (!membership) throw notFound('Company');
+      const session = await tx.manager.findOneByOrFail(Session, { id: actor.sessionId });
+      const secret = newRefreshSecret();
+      session.activeCompanyId = companyId;
+      session.refreshTokenHash = hashRefreshSecret(secret);
+      await tx.manager.save(session);
+      return this.signedIn(tx, session, secret);
+    });
+  }
+
+  private async signedIn(context: RequestContext, session: Session, secret: string): Promise<AuthPayload> {
+    const payload: AccessTokenPayload = { sub: session.userId, sid: session.id };
+    const sessionContext = await this.contexts.forToken(payload, context.meta, context.manager);
+    return {
+      accessToken: await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds }),
+      accessTokenExpiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000),
+      refreshToken: formatRefreshToken(session.id, secret),
+      viewer: await this.viewers.viewer(sessionContext),
+      userErrors: [],
+    };
+  }
+
+  // Preferred company if still active there, otherwise the first by name. Reps and operators act for none.
+  private async initialCompany(manager: EntityManager, user: User): Promise<string | null> {
+    if (user.kind !== UserKind.EMPLOYEE) return null;
+    const rows: Array<{ company_id: string }> = await manager.query(
+      `SELECT m.company_id FROM memberships m JOIN companies c ON c.id = m.company_id
+       WHERE m.user_id = $1 AND m.active
+       ORDER BY (m.company_id = $2) DESC, c.name LIMIT 1`,
+      [user.id, user.preferredCompanyId],
+    );
+    return rows[0]?.company_id ?? null;
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
+  }
+}
+
+function failed(error: ReturnType<typeof userError>): AuthPayload {
+  return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, viewer: null, userErrors: [error] };
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { argon2id, hash, verify } from 'argon2';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+@Injectable()
+export class PasswordHasher {
+  private dummyHash: Promise<string> | null = null;
+
+  hash(password: string): Promise<string> {
+    return hash(password, { type: argon2id });
+  }
+
+  async verify(passwordHash: string, password: string): Promise<boolean> {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  }
+
+  // Checking a password against a throwaway hash makes "unknown email" cost as much as "wrong password",
+  // so response times do not reveal which emails have accounts.
+  async verifyAgainstNothing(password: string): Promise<false> {
+    this.dummyHash ??= this.hash('branchline-timing-equaliser');
+    await this.verify(await this.dummyHash, password);
+    return false;
+  }
+}

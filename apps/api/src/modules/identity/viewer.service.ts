@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { managerFor } from '../../common/database/transaction';
+import { unauthenticated } from '../../common/errors/graphql-errors';
+import { Company } from '../companies/company.entity';
+import { CompanyMembershipNode, ViewerNode } from './identity.types';
+import { User } from './user.entity';
+
+type MembershipRow = { is_admin: boolean; role_name: string | null };
+
+@Injectable()
+export class ViewerService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async viewer(context: RequestContext): Promise<ViewerNode> {
+    const actor = context.requireActor;
+    const manager = managerFor(context, this.dataSource);
+    const [user, memberships] = await Promise.all([
+      manager.findOneBy(User, { id: actor.userId }),
+      this.memberships(context, actor.userId),
+    ]);
+    if (!user) throw unauthenticated();
+    return {
+      id: user.id,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      fullName: `${user.firstName} ${user.lastName}`,
+      kind: user.kind,
+      isSupervisor: user.isSupervisor,
+      activeCompany: memberships.find((m) => m.company.id === context.company?.companyId)?.company ?? null,
+      memberships,
+      permissions: [...context.permissions].sort(),
+    };
+  }
+
+  private async memberships(context: RequestContext, userId: string): Promise<CompanyMembershipNode[]> {
+    const rows = await managerFor(context, this.dataSource)
+      .createQueryBuilder(Company, 'company')
+      .innerJoin('memberships', 'membership', 'membership.company_id = company.id')
+      .leftJoin('roles', 'role', 'role.id = membership.role_id')
+      .select(['company'])
+      .addSelect('membership.is_admin', 'is_admin')
+      .addSelect('role.name', 'role_name')
+      .where('membership.user_id = :userId AND membership.active', { userId })
+      .orderBy('company.name')
+      .getRawAndEntities<MembershipRow>();
+    return rows.entities.map((company, index) => ({
+      company,
+      isAdmin: rows.raw[index].is_admin,
+      roleName: rows.raw[index].role_name,
+    }));
+  }
+}

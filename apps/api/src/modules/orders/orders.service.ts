@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Permission } from '../../common/auth/permission';
+import { RequestContext } from '../../common/auth/request-context';
+import { SortDirection } from '../../common/connection/connection.args';
+import { ConnectionResult } from '../../common/connection/connection.type';
+import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
+import { managerFor } from '../../common/database/transaction';
+import { forbidden, notFound } from '../../common/errors/graphql-errors';
+import { isUuid } from '../../common/ids';
+import { escapeLike } from '../../common/database/escape-like';
+import { Order } from './order.entity';
+import { toOrderNode } from './order.mapper';
+import { OrderFilter, OrderNode, OrderOrderBy, OrdersArgs, OrderSortField } from './order.types';
+
+const SORT_COLUMNS: Record<OrderSortField, string> = {
+  [OrderSortField.PLACED_AT]: '"o"."placed_at"',
+  [OrderSortField.NUMBER]: '"o"."number"',
+  [OrderSortField.GROSS_TOTAL]: '"o"."gross_total"',
+};
+
+@Injectable()
+export class OrdersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(context: RequestContext, args: OrdersArgs): Promise<ConnectionResult<OrderNode>> {
+    const query = this.visibleOrders(context);
+    applyFilter(query, args.filter);
+    const page = await keysetPaginate(query, args, keysetOrder(args.orderBy));
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toOrderNode(edge.node) })) };
+  }
+
+  async get(context: RequestContext, id: string): Promise<OrderNode> {
+    const order = isUuid(id) ? await this.visibleOrders(context).andWhere('o.id = :id', { id }).getOne() : null;
+    if (!order) throw notFound('Order');
+    return toOrderNode(order);
+  }
+
+  // The only way into orders: the active company from the session, narrowed to the employee's own
+  // orders unless the role may see all company orders.
+  visibleOrders(context: RequestContext): SelectQueryBuilder<Order> {
+    const company = context.company;
+    if (!company) throw forbidden('Choose a company first.');
+    const query = managerFor(context, this.dataSource)
+      .createQueryBuilder(Order, 'o')
+      .where('o.company_id = :companyId', { companyId: company.companyId });
+    if (!context.can(Permission.VIEW_ALL_COMPANY_ORDERS)) {
+      query.andWhere('o.placed_by_id = :userId', { userId: context.requireActor.userId });
+    }
+    return query;
+  }
+}
+
+function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | null | undefined): void {
+  if (!filter) return;
+  if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.placedFrom) query.andWhere('o.placed_at >= :placedFrom', { placedFrom: filter.placedFrom });
+  if (filter.placedTo) query.andWhere('o.placed_at < :placedTo', { placedTo: filter.placedTo });
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search)}%`;
+    query.andWhere(
+      new Brackets((where) =>
+        where
+          .where('o.number ILIKE :pattern', { pattern })
+          .orWhere('o.purchase_order_number ILIKE :pattern', { pattern }),
+      ),
+    );
+  }
+}
+
+function keysetOrder(orderBy: OrderOrderBy | null | undefined): KeysetOrder {
+  return {
+    expression: SORT_COLUMNS[orderBy?.field ?? OrderSortField.PLACED_AT],
+    direction: orderBy?.direction ?? SortDirection.DESC,
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SalesCustomersResolver } from './sales-customers.resolver';
+import { SalesCustomersService } from './sales-customers.service';
+
+// What sales reps see: their customers (and later orders, offers, statistics, activity).
+@Module({ providers: [SalesCustomersResolver, SalesCustomersService] })
+export class SalesModule {}

@@ -1,0 +1,108 @@
+import {
+  TestCockpitDocument,
+  TestLoginDocument,
+  TestLogoutDocument,
+  TestMeDocument,
+  TestOrderDocument,
+  TestOrdersDocument,
+  TestRefreshSessionDocument,
+  TestSalesCustomersDocument,
+  TestSwitchCompanyDocument,
+} from '@branchline/graphql-types';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { findUndeclaredOperations } from '../src/common/auth/undeclared-operations';
+import { DEMO_PASSWORD, GraphQLResponse, startTestApp, TestApp, TestClient } from './support/test-app';
+
+// Who may call what. Every operation of the schema must have a row; every demo role a column.
+// "ok" means the operation ran (data came back); other cells are the GraphQL error code expected.
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Fixtures = { acmeOrderOfBuyer: string; globexOrderOfBuyer: string; acmeId: string; globexId: string };
+type Call = (client: TestClient, fixtures: Fixtures, fresh: () => Promise<FreshSession>) => Promise<GraphQLResponse<unknown>>;
+type FreshSession = { client: TestClient; refreshToken: string | null };
+
+const ROLES = [
+  'anonymous',
+  'admin@acme.test',
+  'buyer@acme.test',
+  'viewer@acme.test',
+  'finance@acme.test',
+  'admin@globex.test',
+  'buyer@globex.test',
+  'multi@branchline.test',
+  'rep@branchline.test',
+  'supervisor@branchline.test',
+  'operator@branchline.test',
+] as const;
+
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+
+//                                       anon adminA buyerA viewerA finA adminG buyerG multi rep  super oper
+const MATRIX: Array<[string, Call, Outcome[]]> = [
+  ['me', (c) => c.request(TestMeDocument), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['cockpit', (c) => c.request(TestCockpitDocument), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['orders', (c) => c.request(TestOrdersDocument, { first: 5 }), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['order (Acme, placed by buyer@acme)', (c, f) => c.request(TestOrderDocument, { id: f.acmeOrderOfBuyer }),
+    [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', F, F, F]],
+  ['order (Globex, placed by buyer@globex)', (c, f) => c.request(TestOrderDocument, { id: f.globexOrderOfBuyer }),
+    [U, N, N, N, N, 'ok', 'ok', N, F, F, F]],
+  ['salesCustomers', (c) => c.request(TestSalesCustomersDocument, { first: 5 }), [U, F, F, F, F, F, F, F, 'ok', 'ok', F]],
+  ['switchCompany (to Acme)', (c, f) => c.request(TestSwitchCompanyDocument, { input: { companyId: f.acmeId } }),
+    [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', N, N, N]],
+  ['switchCompany (to Globex)', (c, f) => c.request(TestSwitchCompanyDocument, { input: { companyId: f.globexId } }),
+    [U, N, N, N, N, 'ok', 'ok', 'ok', N, N, N]],
+  ['logout', async (c, _f, fresh) => (c.token ? (await fresh()).client : c).request(TestLogoutDocument),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['login', (c) => c.request(TestLoginDocument, { input: { email: 'buyer@acme.test', password: 'wrong-password' } }),
+    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['refreshSession', async (c, _f, fresh) =>
+    c.request(TestRefreshSessionDocument, { input: { refreshToken: (await fresh()).refreshToken ?? 'x' } }),
+    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+];
+
+describe('authorization matrix', () => {
+  let app: TestApp;
+  let fixtures: Fixtures;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const one = async (sql: string) => (await app.dataSource.query(sql))[0].id as string;
+    fixtures = {
+      acmeId: await one(`SELECT id FROM companies WHERE name = 'Acme Industrial'`),
+      globexId: await one(`SELECT id FROM companies WHERE name = 'Globex Construction'`),
+      acmeOrderOfBuyer: await one(
+        `SELECT o.id FROM orders o JOIN users u ON u.id = o.placed_by_id WHERE u.email = 'buyer@acme.test' LIMIT 1`,
+      ),
+      globexOrderOfBuyer: await one(
+        `SELECT o.id FROM orders o JOIN users u ON u.id = o.placed_by_id WHERE u.email = 'buyer@globex.test' LIMIT 1`,
+      ),
+    };
+  });
+  afterAll(() => app.close());
+
+  const cases = MATRIX.flatMap(([operation, call, outcomes]) =>
+    ROLES.map((role, index) => ({ operation, role, call, expected: outcomes[index] })),
+  );
+
+  it.each(cases)('$operation as $role: $expected', async ({ role, call, expected }) => {
+    const fresh = async (): Promise<FreshSession> => {
+      const email = role === 'anonymous' ? 'buyer@acme.test' : role;
+      const { login } = await app.anonymous.data(TestLoginDocument, { input: { email, password: DEMO_PASSWORD } });
+      return { client: app.clientWithToken(login.accessToken), refreshToken: login.refreshToken ?? null };
+    };
+    const client = role === 'anonymous' ? app.anonymous : await app.as(role);
+    const response = await call(client, fixtures, fresh);
+    const outcome = response.errors?.length ? response.errors[0].extensions?.code : response.data ? 'ok' : 'no data';
+    expect(outcome).toBe(expected);
+  });
+
+  it('has a row for every query and mutation of the schema, and each declares its access', () => {
+    const schema = app.nest.get(GraphQLSchemaHost).schema;
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((root) =>
+      Object.keys(root?.getFields() ?? {}),
+    );
+    const covered = new Set(MATRIX.map(([operation]) => operation.split(' ')[0]));
+    expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
+    expect(findUndeclaredOperations(schema)).toEqual([]);
+  });
+});
