@@ -45,24 +45,35 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   return { url, stop: () => server.stop() };
 }
 
-// A process killed with SIGKILL leaves its server running (or a stale postmaster.pid behind).
-// A live server on our data dir and port is reused; a dead one's lock file is removed.
+// A process killed with SIGKILL leaves its server running as an orphan (or a stale postmaster.pid behind).
+// An orphan is shut down and replaced, so this process owns (and later stops) its server; a server still
+// owned by another live process on the same data dir and port is shared.
 async function reuseOrClearStaleServer(dataDir: string, port: number, adminUrl: string): Promise<boolean> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return false;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  if (isRunning(pid) && Number(portLine) === port && (await answers(adminUrl))) {
-    logger.log(`Reusing the embedded PostgreSQL already running on port ${port} (pid ${pid})`);
+  if (isRunning(pid) && !isOrphan(pid) && Number(portLine) === port && (await answers(adminUrl))) {
+    logger.log(`Sharing the embedded PostgreSQL another process runs on port ${port} (pid ${pid})`);
     return true;
   }
   if (isRunning(pid)) {
-    logger.warn(`Stopping a stale embedded PostgreSQL (pid ${pid})`);
-    process.kill(pid, 'SIGTERM');
-    await waitUntil(() => !isRunning(pid), 10_000);
+    logger.warn(`Shutting down an embedded PostgreSQL left behind by a killed process (pid ${pid})`);
+    process.kill(pid, 'SIGINT'); // PostgreSQL's "fast" shutdown: ends sessions, checkpoints, exits
+    await waitUntil(() => !isRunning(pid), 15_000);
   }
   rmSync(pidFile, { force: true });
   return false;
+}
+
+function isOrphan(pid: number): boolean {
+  // Field 4 of /proc/<pid>/stat is the parent pid; orphans are re-parented to init (or a subreaper).
+  try {
+    const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+    return parent === 1 || !readFileSync(`/proc/${parent}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return true;
+  }
 }
 
 function isRunning(pid: number): boolean {
