@@ -29,7 +29,8 @@ export interface DemoUser {
 }
 
 const REP_PHONE = '+49 40 3290';
-const REGION_NORTH = [ACME, 'C-10003', 'C-10004', 'C-10013', 'C-10006'];
+// The demo rep also serves the private (B2C) customer, so the rep portal shows the B2C flag.
+const REGION_NORTH = [ACME, 'C-10003', 'C-10004', 'C-10013', 'C-10006', PRIVATE_CUSTOMER];
 const REGION_SOUTH = [GLOBEX, 'C-10005', 'C-10006', 'C-10007', 'C-10008'];
 const REGION_WEST = ['C-10009', 'C-10010', 'C-10011', 'C-10012', 'C-10004'];
 

@@ -1,0 +1,572 @@
+// Browser tests: the built SPA (vite preview) against a real API on a fresh database, driven by Debian's Chromium.
+// Run: pnpm --filter @branchline/web test:e2e   (DATABASE_URL set: uses database branchline_e2e on that server)
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(webDir, '../..');
+const artifactsDir = join(webDir, 'e2e', 'artifacts');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const E2E_DATABASE = 'branchline_e2e';
+const PASSWORD = 'branchline';
+const ORDER_NUMBER = /^SO-\d{4}-\d{6}$/;
+
+const children = [];
+let browser;
+let baseUrl;
+// An order number read from the table, reused by later scenarios.
+let pickedNumber;
+
+// ---------- process helpers ----------
+
+function log(message) {
+  process.stdout.write(`# ${message}\n`);
+}
+
+function run(command, args, options) {
+  log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+}
+
+function freePort(preferred) {
+  const tryPort = (port) =>
+    new Promise((resolvePort, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        const { port: actual } = server.address();
+        server.close(() => resolvePort(actual));
+      });
+    });
+  return tryPort(preferred).catch(() => tryPort(0));
+}
+
+function start(name, command, args, options) {
+  const logFile = createWriteStream(join(artifactsDir, `${name}.log`));
+  // Own process group, so stopping it also stops whatever it spawned.
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(logFile);
+  child.stderr.pipe(logFile);
+  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  const entry = { name, child, exited, stopped: false };
+  children.push(entry);
+  exited.then(({ code, signal }) => {
+    if (!entry.stopped) log(`${name} exited early (code ${code}, signal ${signal}); see e2e/artifacts/${name}.log`);
+  });
+  return entry;
+}
+
+async function stop(entry) {
+  if (entry.stopped || entry.child.exitCode !== null || entry.child.signalCode !== null) return;
+  entry.stopped = true;
+  // SIGTERM first: the API then shuts its embedded Postgres down cleanly.
+  try {
+    process.kill(entry.child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timeout = new Promise((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 15_000));
+  if ((await Promise.race([entry.exited, timeout])) === 'timeout') {
+    log(`${entry.name} did not stop in time, killing its process group`);
+  }
+  try {
+    process.kill(-entry.child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+async function stopAll() {
+  for (const entry of [...children].reverse()) await stop(entry);
+}
+
+async function waitForOk(url, timeoutMs, entry) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = 'no answer';
+  while (Date.now() < deadline) {
+    if (entry && entry.child.exitCode !== null) throw new Error(`${entry.name} exited before ${url} answered`);
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) return;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = error.message;
+    }
+    await new Promise((resolveSleep) => setTimeout(resolveSleep, 500));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s (${lastError})`);
+}
+
+// ---------- environment ----------
+
+function viteBin() {
+  // vite's package exports do not expose its bin, so go through the workspace link.
+  return join(webDir, 'node_modules', 'vite', 'bin', 'vite.js');
+}
+
+function ensureBuilds() {
+  if (!existsSync(join(webDir, 'dist', 'index.html'))) {
+    const vite = viteBin();
+    run(process.execPath, [vite, 'build'], { cwd: webDir });
+  }
+  if (!existsSync(join(repoRoot, 'apps', 'api', 'dist', 'main.js'))) {
+    run('pnpm', ['--filter', '@branchline/api', 'build'], { cwd: repoRoot });
+  }
+}
+
+async function prepareExternalDatabase(databaseUrl) {
+  const pg = createRequire(join(repoRoot, 'apps', 'api', 'package.json'))('pg');
+  const adminUrl = new URL(databaseUrl);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  const e2eUrl = new URL(databaseUrl);
+  e2eUrl.pathname = `/${E2E_DATABASE}`;
+  log(`database: ${E2E_DATABASE} on ${e2eUrl.host} (dropped first; the API creates, migrates and seeds it)`);
+  return { DATABASE_URL: e2eUrl.toString() };
+}
+
+async function prepareEmbeddedDatabase() {
+  const dataDir = join(repoRoot, '.data', 'postgres-e2e');
+  // A server left running by a killed run would hold the directory we are about to wipe.
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    try {
+      if (pid > 0 && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) {
+        log(`stopping a stale embedded PostgreSQL (pid ${pid})`);
+        process.kill(pid, 'SIGTERM');
+        const deadline = Date.now() + 10_000;
+        while (existsSync(`/proc/${pid}`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      }
+    } catch {
+      // not running
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`database: embedded PostgreSQL in ${dataDir} on port 54331 (fresh)`);
+  return { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: '54331', DATABASE_URL: '' };
+}
+
+async function startStack() {
+  // Screenshots of an earlier run would mislead whoever looks at this one.
+  rmSync(artifactsDir, { recursive: true, force: true });
+  mkdirSync(artifactsDir, { recursive: true });
+  ensureBuilds();
+
+  const databaseEnv = process.env.DATABASE_URL
+    ? await prepareExternalDatabase(process.env.DATABASE_URL)
+    : await prepareEmbeddedDatabase();
+
+  const apiPort = await freePort(Number(process.env.E2E_API_PORT ?? 3100));
+  const api = start('api', process.execPath, ['apps/api/dist/main.js'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...databaseEnv, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test' },
+  });
+  log(`API starting on port ${apiPort}`);
+  await waitForOk(`http://127.0.0.1:${apiPort}/health`, 120_000, api);
+  log('API healthy');
+
+  const webPort = await freePort(Number(process.env.E2E_WEB_PORT ?? 4180));
+  const vite = viteBin();
+  const preview = start(
+    'preview',
+    process.execPath,
+    [vite, 'preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: webDir, env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}` } },
+  );
+  baseUrl = `http://127.0.0.1:${webPort}`;
+  await waitForOk(`${baseUrl}/`, 30_000, preview);
+  await waitForOk(`${baseUrl}/health`, 10_000, preview);
+  log(`SPA served at ${baseUrl}`);
+
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+}
+
+// ---------- browser helpers ----------
+
+async function eventually(assertion, { timeout = 10_000, interval = 150 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolveSleep) => setTimeout(resolveSleep, interval));
+    }
+  }
+}
+
+// One fresh browser context per scenario, a screenshot at its end (or at the failure).
+async function scenario(name, body) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log(`[${name}] console error: ${message.text()}`);
+  });
+  let failed = false;
+  try {
+    await body(page);
+    assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await page
+      .screenshot({ path: join(artifactsDir, `${failed ? 'FAILED-' : ''}${name}.png`), fullPage: true })
+      .catch(() => undefined);
+    await context.close();
+  }
+}
+
+async function login(page, email, password = PASSWORD) {
+  if (!new URL(page.url()).pathname.startsWith('/login')) await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+function pathOf(page) {
+  const url = new URL(page.url());
+  return `${url.pathname}${url.search}`;
+}
+
+async function waitForPath(page, expected) {
+  await eventually(() => assert.equal(new URL(page.url()).pathname, expected));
+}
+
+function nav(page) {
+  return page.getByRole('navigation', { name: /Main navigation|Hauptnavigation/ });
+}
+
+async function firstColumn(table) {
+  return (await table.locator('tbody tr td:first-child').allInnerTexts()).map((text) => text.trim());
+}
+
+function parseMoney(text) {
+  // en-GB: "€1,234.50"
+  return Number(text.replace(/[^\d.-]/g, ''));
+}
+
+// ---------- scenarios ----------
+
+describe('Branchline SPA', { concurrency: false }, () => {
+  before(startStack, { timeout: 300_000 });
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await stopAll();
+  });
+
+  test('customer logs in and lands on the dashboard', () =>
+    scenario('01-customer-dashboard', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.getByRole('heading', { name: 'Welcome, Ben' }).waitFor();
+      await page.getByTestId('active-company').filter({ hasText: 'Acme Industrial' }).waitFor();
+      const openOrdersKpi = page.getByRole('group', { name: 'Open orders', exact: true });
+      await eventually(async () => assert.match(await openOrdersKpi.innerText(), /\d/));
+      await page.getByRole('group', { name: 'Orders this year' }).waitFor();
+      await page.getByRole('link', { name: /Cockpit/ }).first().waitFor();
+    }));
+
+  test('customer sees open orders and the order table in the cockpit', () =>
+    scenario('02-customer-cockpit', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Cockpit' }).click();
+      await waitForPath(page, '/b2b_platform/cockpit');
+      await page.getByRole('heading', { name: 'Cockpit', level: 1 }).waitFor();
+
+      const openOrders = page.getByRole('table', { name: 'Open orders' });
+      await openOrders.waitFor();
+      const openNumbers = await firstColumn(openOrders);
+      assert.ok(openNumbers.length > 0 && openNumbers.length <= 5, `open orders shown: ${openNumbers.length}`);
+      for (const number of openNumbers) assert.match(number, ORDER_NUMBER);
+
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await orders.waitFor();
+      const numbers = await eventually(async () => {
+        const values = await firstColumn(orders);
+        assert.equal(values.length, 20, 'first page holds 20 orders');
+        return values;
+      });
+      for (const number of numbers) assert.match(number, ORDER_NUMBER);
+      await page.getByText(/Showing 20 of \d+ orders/).waitFor();
+      await page.getByTestId('orders-this-year').waitFor();
+      await page.getByText('Order lists are not available yet.').waitFor();
+      pickedNumber = numbers[3];
+    }));
+
+  test('customer filters orders by status', () =>
+    scenario('03-customer-status-filter', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/cockpit`);
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await orders.waitFor();
+      await page.getByRole('textbox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'Cancelled' }).click();
+      await page.keyboard.press('Escape');
+      await eventually(async () => {
+        assert.match(pathOf(page), /status=CANCELLED/);
+        // textContent: the badge upper-cases its label with CSS only.
+        const statuses = (await orders.locator('tbody tr td:nth-child(3)').allTextContents()).map((s) => s.trim());
+        assert.ok(statuses.length > 0, 'some cancelled orders exist');
+        assert.deepEqual([...new Set(statuses)], ['Cancelled']);
+      });
+    }));
+
+  test('customer searches an order number and opens its detail', () =>
+    scenario('04-customer-search-and-detail', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Cockpit' }).click();
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await orders.waitFor();
+      const number = pickedNumber ?? (await eventually(async () => (await firstColumn(orders))[3]));
+      assert.match(number, ORDER_NUMBER);
+      await page.getByRole('searchbox', { name: 'Search order number' }).fill(number);
+      await eventually(async () => assert.deepEqual(await firstColumn(orders), [number]));
+      assert.match(pathOf(page), new RegExp(`q=${number}`));
+
+      await orders.getByRole('link', { name: number, exact: true }).click();
+      await eventually(() => assert.match(new URL(page.url()).pathname, /^\/b2b_platform\/orders\/[0-9a-f-]{36}$/));
+      await page.getByRole('heading', { name: `Order ${number}` }).waitFor();
+      const lines = page.getByRole('table', { name: 'Order items' });
+      await lines.waitFor();
+      const lineCount = await lines.locator('tbody tr').count();
+      assert.ok(lineCount > 0, 'order has lines');
+      const skus = await lines.locator('tbody tr td:nth-child(2)').allInnerTexts();
+      assert.ok(skus.every((sku) => sku.trim().length > 0), 'every line shows a SKU');
+      await page.getByTestId('order-gross-total').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '04-customer-order-detail.png'), fullPage: true });
+
+      // Back returns to the list with the search still applied (it lives in the URL).
+      await page.getByRole('button', { name: 'Back to orders' }).click();
+      await waitForPath(page, '/b2b_platform/cockpit');
+      assert.equal(await page.getByRole('searchbox', { name: 'Search order number' }).inputValue(), number);
+    }));
+
+  test('customer pages and sorts the order list', () =>
+    scenario('05-customer-orders-sort-and-paging', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Orders' }).click();
+      await waitForPath(page, '/b2b_platform/orders');
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await eventually(async () => assert.equal((await firstColumn(orders)).length, 20));
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await eventually(async () => assert.equal((await firstColumn(orders)).length, 40));
+      await page.getByText(/Showing 40 of \d+ orders/).waitFor();
+
+      await page.getByRole('button', { name: 'Sort by Total' }).click();
+      await eventually(async () => {
+        assert.match(pathOf(page), /sort=GROSS_TOTAL\.DESC/);
+        const totals = (await orders.locator('tbody tr td:nth-child(7)').allInnerTexts()).map(parseMoney);
+        assert.equal(totals.length, 20);
+        for (let i = 1; i < totals.length; i += 1) assert.ok(totals[i - 1] >= totals[i], `descending at ${i}`);
+      });
+    }));
+
+  test('an unknown order shows "Order not found"', () =>
+    scenario('06-customer-order-not-found', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/orders/00000000-0000-4000-8000-000000000000`);
+      await page.getByRole('heading', { name: 'Order not found' }).waitFor();
+    }));
+
+  test('sales rep sees only assigned customers', async () => {
+    await scenario('07-rep-customers', async (page) => {
+      await login(page, 'rep@branchline.test');
+      await waitForPath(page, '/b2b_platform/customers');
+      const customers = page.getByRole('table', { name: 'Customers' });
+      await customers.getByText('Acme Industrial').waitFor();
+      const text = await customers.innerText();
+      assert.ok(!text.includes('Globex Construction'), 'Globex is not assigned to this rep');
+      await nav(page).getByRole('link', { name: 'Fast order' }).waitFor();
+      const loginAs = page.getByRole('button', { name: 'Log in as an employee of Acme Industrial' });
+      assert.equal(await loginAs.isDisabled(), true, 'impersonation is not built yet');
+      // The demo rep serves one private (B2C) customer: exactly that row is flagged.
+      const b2cRow = customers.getByRole('row', { name: /Maria Keller/ });
+      await b2cRow.getByTestId('b2c-flag').waitFor();
+      assert.equal(await page.getByTestId('b2c-flag').count(), 1);
+
+      await page.getByRole('searchbox', { name: 'Search customers' }).fill('Globex');
+      await page.getByText('No customers found.').waitFor();
+      await page.getByRole('searchbox', { name: 'Search customers' }).fill('');
+      await customers.getByText('Acme Industrial').waitFor();
+    });
+  });
+
+  test('supervisor sees every customer and the B2C flag', async () => {
+    await scenario('08-supervisor-customers', async (page) => {
+      await login(page, 'supervisor@branchline.test');
+      await waitForPath(page, '/b2b_platform/customers');
+      const customers = page.getByRole('table', { name: 'Customers' });
+      await customers.getByText('Globex Construction').waitFor();
+      await customers.getByText('Acme Industrial').waitFor();
+      const b2cRow = customers.locator('tbody tr').filter({ hasText: '(private)' });
+      const flag = b2cRow.getByTestId('b2c-flag');
+      await flag.waitFor();
+      assert.equal(await page.getByTestId('b2c-flag').count(), 1, 'only the B2C customer is flagged');
+      await flag.hover();
+      await page.getByRole('tooltip', { name: 'B2C customers cannot be logged into' }).waitFor();
+    });
+  });
+
+  test('wrong password shows the error message', async () => {
+    await scenario('09-wrong-password', async (page) => {
+      await login(page, 'buyer@acme.test', 'not-the-password');
+      await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/login');
+      const submit = page.getByRole('button', { name: 'Sign in' });
+      await eventually(async () => assert.equal(await submit.getAttribute('data-loading'), null));
+    });
+  });
+
+  test('language switch to German translates the navigation', async () => {
+    await scenario('10-german', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Orders' }).waitFor();
+      await page.getByRole('button', { name: 'Account menu' }).click();
+      await page.getByRole('menuitem', { name: 'Deutsch' }).click();
+      await nav(page).getByRole('link', { name: 'Bestellungen' }).waitFor();
+      await nav(page).getByRole('link', { name: 'Übersicht' }).waitFor();
+      assert.equal(await nav(page).getByRole('link', { name: 'Orders' }).count(), 0);
+      await page.getByRole('heading', { name: 'Willkommen, Ben' }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+      await nav(page).getByRole('link', { name: 'Cockpit' }).click();
+      const orders = page.getByRole('table', { name: 'Bestellungen', exact: true });
+      await eventually(async () => assert.equal((await firstColumn(orders)).length, 20));
+      // German money format: "1.234,56 €"
+      assert.match(await orders.locator('tbody tr td:nth-child(7)').first().innerText(), /\d,\d{2}\s€/);
+    });
+  });
+
+  test('deep link survives the login, logout ends the session', async () => {
+    await scenario('11-return-after-login', async (page) => {
+      await page.goto(`${baseUrl}/b2b_platform/orders?status=OPEN`);
+      await waitForPath(page, '/login');
+      assert.match(pathOf(page), /returnTo=%2Fb2b_platform%2Forders%3Fstatus%3DOPEN/);
+      await login(page, 'buyer@acme.test');
+      await eventually(() => assert.equal(pathOf(page), '/b2b_platform/orders?status=OPEN'));
+      await page.getByRole('table', { name: 'Orders', exact: true }).waitFor();
+
+      await page.getByRole('button', { name: 'Account menu' }).click();
+      await page.getByRole('menuitem', { name: 'Log out' }).click();
+      await waitForPath(page, '/login');
+      await page.goto(`${baseUrl}/b2b_platform/cockpit`);
+      await waitForPath(page, '/login');
+    });
+  });
+
+  test('an employee of two companies switches company', async () => {
+    await scenario('12-switch-company', async (page) => {
+      await login(page, 'multi@branchline.test');
+      await waitForPath(page, '/b2b_platform');
+      const badge = page.getByTestId('active-company');
+      await badge.waitFor();
+      const before = (await badge.innerText()).trim();
+      const target = before === 'Acme Industrial' ? 'Globex Construction' : 'Acme Industrial';
+      await page.getByRole('button', { name: 'Account menu' }).click();
+      await page.getByRole('menuitem', { name: target }).click();
+      await eventually(async () => assert.equal((await badge.innerText()).trim(), target));
+      await page.getByText(`You are now working for ${target}.`).waitFor();
+    });
+  });
+
+  test('an expired or rejected access token is refreshed; a dead session returns to login', async () => {
+    await scenario('14-token-refresh', async (page) => {
+      const refreshes = [];
+      page.on('request', (request) => {
+        if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+        const body = JSON.parse(request.postData() ?? '{}');
+        if (body.operationName === 'RefreshSession') refreshes.push(body);
+      });
+      const readSession = () => page.evaluate(() => JSON.parse(localStorage.getItem('branchline.session') ?? 'null'));
+      const writeSession = (session) =>
+        page.evaluate((value) => localStorage.setItem('branchline.session', JSON.stringify(value)), session);
+
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      const first = await readSession();
+      assert.ok(first?.accessToken && first.refreshToken, 'tokens are stored after login');
+
+      // 1. The access token is about to expire: refreshed before the request leaves.
+      await writeSession({ ...first, expiresAt: Date.now() - 1000 });
+      await page.goto(`${baseUrl}/b2b_platform/cockpit`);
+      await page.getByRole('table', { name: 'Orders', exact: true }).waitFor();
+      const second = await readSession();
+      assert.equal(refreshes.length, 1, 'exactly one refresh for an expired token');
+      assert.notEqual(second.refreshToken, first.refreshToken, 'refresh token rotated');
+      assert.ok(second.expiresAt > Date.now(), 'new expiry lies ahead');
+
+      // 2. The server refuses the access token (UNAUTHENTICATED): refresh once, retry, page still works.
+      await writeSession({ ...second, accessToken: 'not-a-valid-token' });
+      await page.goto(`${baseUrl}/b2b_platform/orders`);
+      await page.getByRole('table', { name: 'Orders', exact: true }).waitFor();
+      const third = await readSession();
+      assert.equal(refreshes.length, 2, 'one more refresh for a rejected token');
+      assert.notEqual(third.accessToken, 'not-a-valid-token');
+
+      // 3. Neither token works: tokens are dropped and the user lands on the login page, target remembered.
+      await writeSession({ ...third, accessToken: 'not-a-valid-token', refreshToken: 'not-a-valid-refresh-token' });
+      await page.goto(`${baseUrl}/b2b_platform/orders`);
+      await waitForPath(page, '/login');
+      assert.match(pathOf(page), /returnTo=%2Fb2b_platform%2Forders/);
+      assert.equal(await readSession(), null, 'tokens are cleared');
+    });
+  });
+
+  test('operator, not-available pages and 404', async () => {
+    await scenario('13-operator-and-placeholders', async (page) => {
+      await login(page, 'operator@branchline.test');
+      await waitForPath(page, '/b2b_platform');
+      const links = (await nav(page).getByRole('link').allInnerTexts()).map((s) => s.trim());
+      assert.deepEqual(links, ['Dashboard', 'Settings']);
+      await nav(page).getByRole('link', { name: 'Settings' }).click();
+      await page.getByText('Settings is not available yet.').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '13-operator-settings-unavailable.png') });
+      await page.goto(`${baseUrl}/b2b_platform/no-such-page`);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      await page.goto(`${baseUrl}/nowhere`);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    });
+  });
+});
+
+// Ctrl-C must not leave an API or a database behind.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}

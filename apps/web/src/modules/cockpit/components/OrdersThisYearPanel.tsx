@@ -1,0 +1,36 @@
+import { Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCalendarStats } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '../../../lib/use-format';
+
+export interface OrdersThisYearPanelProps {
+  ordersThisYear: number;
+}
+
+// Cockpit module 3: orders placed in the current calendar year.
+export function OrdersThisYearPanel({ ordersThisYear }: OrdersThisYearPanelProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const year = new Date().getFullYear();
+  return (
+    <Card component="section" aria-labelledby="cockpit-year-title" h="100%">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4}>
+          <Title order={2} fz="lg" id="cockpit-year-title">
+            {t('cockpit.yearTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('cockpit.yearDescription', { year })}
+          </Text>
+        </Stack>
+        <ThemeIcon size={44} radius="md" variant="light" color="violet" aria-hidden>
+          <IconCalendarStats size={24} />
+        </ThemeIcon>
+      </Group>
+      <Text fz={44} fw={750} mt="md" lh={1} data-testid="orders-this-year">
+        {format.number(ordersThisYear)}
+      </Text>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Card, Center, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconReceiptOff } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '../../../lib/use-format';
+import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { useOrderBrowserState, toOrderFilter } from '../hooks/useOrderBrowserState';
+import { useOrders } from '../hooks/useOrders';
+import { OrderFilters } from './OrderFilters';
+import { OrdersTable } from './OrdersTable';
+
+const SEARCH_DEBOUNCE_MS = 350;
+
+export interface OrderBrowserProps {
+  withBorder?: boolean;
+}
+
+// The full order listing: server-side filters, sort and cursor pagination.
+export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const state = useOrderBrowserState();
+  const [searchInput, setSearchInput] = useState(state.filters.search);
+  const commitSearch = useDebouncedCallback(state.setSearch, SEARCH_DEBOUNCE_MS);
+
+  const { orders, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } = useOrders({
+    filter: toOrderFilter(state.filters),
+    orderBy: state.orderBy,
+  });
+
+  const handleSearchChange = (search: string) => {
+    setSearchInput(search);
+    commitSearch(search);
+  };
+
+  const handleReset = () => {
+    setSearchInput('');
+    state.reset();
+  };
+
+  const handleLoadMore = () => {
+    void loadMore();
+  };
+
+  const handleRetry = () => {
+    void refetch();
+  };
+
+  return (
+    <Card withBorder={withBorder} shadow={withBorder ? 'xs' : undefined} p={withBorder ? 'lg' : 0}>
+      <Stack gap="md">
+        <OrderFilters
+          value={{ ...state.filters, search: searchInput }}
+          onSearchChange={handleSearchChange}
+          onStatusesChange={state.setStatuses}
+          onPlacedRangeChange={state.setPlacedRange}
+          onReset={handleReset}
+        />
+        {error && (
+          <ErrorNotice title={t('orders.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={handleRetry} />
+        )}
+        {initialLoading ? (
+          <CenteredLoader label={t('app.loading')} />
+        ) : (
+          !error && (
+            <div style={{ position: 'relative' }}>
+              <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
+              {orders.length === 0 ? (
+                <Center py="xl">
+                  <Stack align="center" gap="xs">
+                    <IconReceiptOff size={32} color="var(--mantine-color-gray-5)" aria-hidden />
+                    <Text c="dimmed">{t('orders.empty')}</Text>
+                  </Stack>
+                </Center>
+              ) : (
+                <OrdersTable
+                  orders={orders}
+                  label={t('orders.tableLabel')}
+                  orderBy={state.orderBy}
+                  onSortChange={state.setOrderBy}
+                />
+              )}
+            </div>
+          )
+        )}
+        {!initialLoading && !error && orders.length > 0 && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('orders.showing', { shown: format.number(orders.length), total: format.number(totalCount) })}
+            </Text>
+            {hasNextPage && (
+              <Button variant="default" onClick={handleLoadMore} loading={loadingMore}>
+                {t('orders.loadMore')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,141 @@
+import { Card, Divider, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { OrderQuery } from '@branchline/graphql-types';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '../../../lib/use-format';
+
+type OrderDetailData = OrderQuery['order'];
+
+export interface OrderDetailProps {
+  order: OrderDetailData;
+}
+
+interface FactProps {
+  label: string;
+  children: ReactNode;
+}
+
+function Fact({ label, children }: FactProps) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: '0.04em' }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+export function OrderDetail({ order }: OrderDetailProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const milestones: [string, string | null | undefined][] = [
+    [t('orderDetail.confirmedAt'), order.confirmedAt],
+    [t('orderDetail.shippedAt'), order.shippedAt],
+    [t('orderDetail.completedAt'), order.completedAt],
+    [t('orderDetail.cancelledAt'), order.cancelledAt],
+  ];
+
+  return (
+    <Stack gap="lg">
+      <Card>
+        <Title order={2} fz="lg" mb="md">
+          {t('orderDetail.details')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg">
+          <Fact label={t('orderDetail.placedAt')}>{format.dateTime(order.placedAt)}</Fact>
+          {milestones
+            .filter((entry): entry is [string, string] => Boolean(entry[1]))
+            .map(([label, at]) => (
+              <Fact key={label} label={label}>
+                {format.dateTime(at)}
+              </Fact>
+            ))}
+          <Fact label={t('orderDetail.placedBy')}>
+            {order.placedBy.fullName}
+            <Text size="xs" c="dimmed">
+              {order.placedBy.email}
+            </Text>
+          </Fact>
+          {order.placedByRep && (
+            <Fact label={t('orderDetail.placedByRep')}>
+              {order.placedByRep.fullName}
+              <Text size="xs" c="dimmed">
+                {order.placedByRep.email}
+              </Text>
+            </Fact>
+          )}
+          <Fact label={t('orderDetail.purchaseOrderNumber')}>{order.purchaseOrderNumber ?? t('common.none')}</Fact>
+        </SimpleGrid>
+      </Card>
+
+      <Card>
+        <Title order={2} fz="lg" mb="md">
+          {t('orderDetail.linesTitle')}
+        </Title>
+        <Table.ScrollContainer minWidth={720}>
+          <Table aria-label={t('orderDetail.linesTable')} striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={64}>{t('orderDetail.position')}</Table.Th>
+                <Table.Th>{t('orderDetail.sku')}</Table.Th>
+                <Table.Th>{t('orderDetail.name')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('orderDetail.quantity')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('orderDetail.unitPrice')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('orderDetail.taxRate')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('orderDetail.netAmount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {order.lines.map((line) => (
+                <Table.Tr key={line.id}>
+                  <Table.Td>{line.position}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {line.sku}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{line.name}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>{format.number(line.quantity)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{format.money(line.unitPrice)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>{format.percent(line.taxRate)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    <Text size="sm" fw={600}>
+                      {format.money(line.netAmount)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group justify="flex-end" mt="md">
+          <Stack gap={6} miw={280} aria-label={t('orderDetail.totals')} role="group">
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {t('orderDetail.netTotal')}
+              </Text>
+              <Text size="sm">{format.money(order.netTotal)}</Text>
+            </Group>
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {t('orderDetail.taxTotal')}
+              </Text>
+              <Text size="sm">{format.money(order.taxTotal)}</Text>
+            </Group>
+            <Divider />
+            <Group justify="space-between">
+              <Text fw={700}>{t('orderDetail.grossTotal')}</Text>
+              <Text fw={700} data-testid="order-gross-total">
+                {format.money(order.grossTotal)}
+              </Text>
+            </Group>
+          </Stack>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import { Anchor, Button, Group } from '@mantine/core';
+import { IconArrowLeft, IconReceiptOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { paths } from '../lib/paths';
+import { useFormat } from '../lib/use-format';
+import { OrderDetail } from '../modules/orders/components/OrderDetail';
+import { OrderStatusBadge } from '../modules/orders/components/OrderStatusBadge';
+import { useOrder } from '../modules/orders/hooks/useOrder';
+import { CenteredLoader } from '../ui/CenteredLoader';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageHeader } from '../ui/PageHeader';
+import { StatusPage } from '../ui/StatusPage';
+
+export function OrderDetailPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { orderId = '' } = useParams();
+  const { order, loading, error, notFound, refetch } = useOrder(orderId);
+
+  // History back keeps the list's filters (they live in its URL); a direct visit falls back to the list.
+  const handleBack = () => {
+    if (window.history.state?.idx > 0) navigate(-1);
+    else navigate(paths.orders);
+  };
+
+  const backLink = (
+    <Anchor component="button" type="button" size="sm" onClick={handleBack} w="fit-content">
+      <Group gap={4}>
+        <IconArrowLeft size={14} aria-hidden />
+        {t('orderDetail.back')}
+      </Group>
+    </Anchor>
+  );
+
+  if (notFound) {
+    return (
+      <StatusPage
+        icon={<IconReceiptOff size={32} />}
+        color="gray"
+        title={t('orderDetail.notFound')}
+        text={t('orderDetail.notFoundText')}
+        action={
+          <Button component={Link} to={paths.orders} variant="light">
+            {t('orderDetail.back')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (error) {
+    return (
+      <>
+        <PageHeader title={t('orderDetail.loadError')} above={backLink} />
+        <ErrorNotice title={t('orderDetail.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+      </>
+    );
+  }
+  if (loading || !order) return <CenteredLoader label={t('app.loading')} />;
+
+  return (
+    <>
+      <PageHeader
+        above={backLink}
+        title={t('orderDetail.title', { number: order.number })}
+        description={`${t('orderDetail.placedAt')}: ${format.date(order.placedAt)} · ${format.money(order.grossTotal)}`}
+        actions={<OrderStatusBadge status={order.status} size="lg" />}
+      />
+      <OrderDetail order={order} />
+    </>
+  );
+}
