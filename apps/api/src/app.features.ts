@@ -1,8 +1,18 @@
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { CockpitModule } from './modules/cockpit/cockpit.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { PricingModule } from './modules/pricing/pricing.module';
 import { SalesModule } from './modules/sales/sales.module';
 
 // The capabilities, one module each. The schema emitter reads its resolvers from this list too.
-export const FEATURE_MODULES = [IdentityModule, OrdersModule, CockpitModule, SalesModule, HealthModule];
+export const FEATURE_MODULES = [
+  IdentityModule,
+  OrdersModule,
+  CockpitModule,
+  SalesModule,
+  CatalogModule,
+  PricingModule,
+  HealthModule,
+];

@@ -1,22 +1,45 @@
 import {
+  TestCatalogSettingsDocument,
+  TestCategoriesDocument,
   TestCockpitDocument,
+  TestCreateCustomerProductNumberDocument,
+  TestCustomerProductNumbersDocument,
+  TestDeleteCustomerProductNumberDocument,
+  TestImportCustomerProductNumbersDocument,
   TestLoginDocument,
   TestLogoutDocument,
   TestMeDocument,
   TestOrderDocument,
   TestOrdersDocument,
+  TestProductDocument,
+  TestProductsDocument,
+  TestQuickSearchDocument,
   TestRefreshSessionDocument,
   TestSalesCustomersDocument,
+  TestSetProductNumberDisplayDocument,
   TestSwitchCompanyDocument,
+  TestUpdateCustomerProductNumberDocument,
 } from '@branchline/graphql-types';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
 import { findUndeclaredOperations } from '../src/common/auth/undeclared-operations';
 import { DEMO_PASSWORD, GraphQLResponse, startTestApp, TestApp, TestClient } from './support/test-app';
 
 // Who may call what. Every operation of the schema must have a row; every demo role a column.
 // "ok" means the operation ran (data came back); other cells are the GraphQL error code expected.
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-type Fixtures = { acmeOrderOfBuyer: string; globexOrderOfBuyer: string; acmeId: string; globexId: string };
+type Fixtures = {
+  acmeOrderOfBuyer: string;
+  globexOrderOfBuyer: string;
+  acmeId: string;
+  globexId: string;
+  // Products both Acme and Globex may see, and one outside Globex's assortment.
+  productInBoth: string;
+  productOutsideGlobex: string;
+  acmeProductNumber: string;
+  // A new Acme product number per call, for mutations that consume one.
+  freshAcmeProductNumber: () => Promise<string>;
+};
 type Call = (client: TestClient, fixtures: Fixtures, fresh: () => Promise<FreshSession>) => Promise<GraphQLResponse<unknown>>;
 type FreshSession = { client: TestClient; refreshToken: string | null };
 
@@ -47,6 +70,37 @@ const MATRIX: Array<[string, Call, Outcome[]]> = [
     [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', F, F, F]],
   ['order (Globex, placed by buyer@globex)', (c, f) => c.request(TestOrderDocument, { id: f.globexOrderOfBuyer }),
     [U, N, N, N, N, 'ok', 'ok', N, F, F, F]],
+  ['products', (c) => c.request(TestProductsDocument, { first: 5 }), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['product (in both assortments)', (c, f) => c.request(TestProductDocument, { id: f.productInBoth }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ["product (outside Globex's assortment)", (c, f) => c.request(TestProductDocument, { id: f.productOutsideGlobex }),
+    [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', F, F, F]],
+  ['categories', (c) => c.request(TestCategoriesDocument, {}), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['quickSearch', (c) => c.request(TestQuickSearchDocument, { query: 'hammer' }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['customerProductNumbers', (c) => c.request(TestCustomerProductNumbersDocument, { first: 5 }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['catalogSettings', (c) => c.request(TestCatalogSettingsDocument), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['createCustomerProductNumber (product in both assortments)', (c, f) =>
+    c.request(TestCreateCustomerProductNumberDocument, { input: { productId: f.productInBoth, number: `M-${randomUUID()}` } }),
+    [U, 'ok', F, F, F, 'ok', F, 'ok', F, F, F]],
+  ["createCustomerProductNumber (product outside Globex's assortment)", (c, f) =>
+    c.request(TestCreateCustomerProductNumberDocument, {
+      input: { productId: f.productOutsideGlobex, number: `M-${randomUUID()}` },
+    }),
+    [U, 'ok', F, F, F, N, F, 'ok', F, F, F]],
+  ["updateCustomerProductNumber (Acme's number)", (c, f) =>
+    c.request(TestUpdateCustomerProductNumberDocument, { input: { id: f.acmeProductNumber, number: `M-${randomUUID()}` } }),
+    [U, 'ok', F, F, F, N, F, 'ok', F, F, F]],
+  ["deleteCustomerProductNumber (Acme's number)", async (c, f) =>
+    c.request(TestDeleteCustomerProductNumberDocument, { input: { id: await f.freshAcmeProductNumber() } }),
+    [U, 'ok', F, F, F, N, F, 'ok', F, F, F]],
+  ['importCustomerProductNumbers', (c) =>
+    c.request(TestImportCustomerProductNumbersDocument, { input: { csv: 'M-1;BL-00000' } }),
+    [U, 'ok', F, F, F, 'ok', F, 'ok', F, F, F]],
+  ['setProductNumberDisplay', (c) =>
+    c.request(TestSetProductNumberDisplayDocument, { input: { productNumberDisplay: 'ADDITIONAL' } }),
+    [U, 'ok', F, F, F, 'ok', F, 'ok', F, F, F]],
   ['salesCustomers', (c) => c.request(TestSalesCustomersDocument, { first: 5 }), [U, F, F, F, F, F, F, F, 'ok', 'ok', F]],
   ['switchCompany (to Acme)', (c, f) => c.request(TestSwitchCompanyDocument, { input: { companyId: f.acmeId } }),
     [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', N, N, N]],
@@ -76,6 +130,28 @@ describe('authorization matrix', () => {
       globexOrderOfBuyer: await one(
         `SELECT o.id FROM orders o JOIN users u ON u.id = o.placed_by_id WHERE u.email = 'buyer@globex.test' LIMIT 1`,
       ),
+      productInBoth: await one(
+        `SELECT p.id FROM products p JOIN assortment_products a ON a.product_id = p.id
+         JOIN companies c ON c.id = a.company_id AND c.name = 'Globex Construction' ORDER BY p.sku LIMIT 1`,
+      ),
+      productOutsideGlobex: await one(
+        `SELECT p.id FROM products p WHERE NOT EXISTS (
+           SELECT 1 FROM assortment_products a JOIN companies c ON c.id = a.company_id AND c.name = 'Globex Construction'
+           WHERE a.product_id = p.id) ORDER BY p.sku LIMIT 1`,
+      ),
+      acmeProductNumber: await one(
+        `SELECT n.id FROM customer_product_numbers n JOIN companies c ON c.id = n.company_id AND c.name = 'Acme Industrial'
+         ORDER BY n.number LIMIT 1`,
+      ),
+      freshAcmeProductNumber: () =>
+        one(
+          `INSERT INTO customer_product_numbers (company_id, product_id, number)
+           SELECT c.id, p.id, 'M-' || gen_random_uuid() FROM companies c CROSS JOIN products p
+           WHERE c.name = 'Acme Industrial'
+             AND NOT EXISTS (SELECT 1 FROM customer_product_numbers n WHERE n.company_id = c.id AND n.product_id = p.id)
+           ORDER BY p.sku LIMIT 1
+           RETURNING id`,
+        ),
     };
   });
   afterAll(() => app.close());

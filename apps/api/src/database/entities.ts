@@ -1,4 +1,7 @@
+import { AssortmentProduct } from '../modules/catalog/assortment-product.entity';
+import { CatalogSettings } from '../modules/catalog/catalog-settings.entity';
 import { Category } from '../modules/catalog/category.entity';
+import { CustomerProductNumber } from '../modules/catalog/customer-product-number.entity';
 import { Product } from '../modules/catalog/product.entity';
 import { Company } from '../modules/companies/company.entity';
 import { Membership } from '../modules/companies/membership.entity';
@@ -7,6 +10,24 @@ import { Session } from '../modules/identity/session.entity';
 import { User } from '../modules/identity/user.entity';
 import { OrderLine } from '../modules/orders/order-line.entity';
 import { Order } from '../modules/orders/order.entity';
+import { ContractPrice } from '../modules/pricing/contract-price.entity';
+import { TierPrice } from '../modules/pricing/tier-price.entity';
 import { RepAssignment } from '../modules/sales/rep-assignment.entity';
 
-export const ENTITIES = [User, Session, Company, Role, Membership, RepAssignment, Category, Product, Order, OrderLine];
+export const ENTITIES = [
+  User,
+  Session,
+  Company,
+  Role,
+  Membership,
+  RepAssignment,
+  Category,
+  Product,
+  Order,
+  OrderLine,
+  CatalogSettings,
+  AssortmentProduct,
+  CustomerProductNumber,
+  ContractPrice,
+  TierPrice,
+];

@@ -4,9 +4,10 @@ import { loadConfig } from '../../src/config/app-config';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrateAndSeed } from '../../src/database/prepare-database';
 import { repoRoot } from '../../src/database/repo-root';
+import { freePort } from './free-port';
 import { TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, databaseUrl, withAdminClient } from './test-database';
 
-// The embedded test server never shares a data directory or port with `pnpm start`'s.
+// The embedded test server never shares a data directory or port with `pnpm start`'s (54329).
 const TEST_PG_PORT = 54330;
 
 // Once per run: a server (DATABASE_URL's, or an embedded one), and a template database with the
@@ -16,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres(join(repoRoot(), '.data', 'postgres-test'), TEST_PG_PORT);
+    const embedded = await startEmbeddedPostgres(join(repoRoot(), '.data', 'postgres-test'), await freePort(TEST_PG_PORT));
     (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = embedded.stop;
     serverUrl = embedded.url('postgres');
   }

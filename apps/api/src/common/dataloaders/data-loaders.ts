@@ -1,13 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { Permission } from '../auth/permission';
 import { RequestContext } from '../auth/request-context';
 import { managerFor } from '../database/transaction';
 import { groupBy } from '../group-by';
+import { catalogCompanyId } from '../../modules/catalog/catalog-scope';
+import { ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
+import { Category } from '../../modules/catalog/category.entity';
+import { Product } from '../../modules/catalog/product.entity';
+import { visibleProductCondition } from '../../modules/catalog/product-visibility';
 import { User } from '../../modules/identity/user.entity';
 import { OrderLine } from '../../modules/orders/order-line.entity';
+import { ContractPriceTerm, TierPriceTerm } from '../../modules/pricing/price-resolution';
 
 export type PersonRecord = { id: string; fullName: string; email: string };
+
+// A product's contract and tier prices for the request's company (none of the company's own without
+// "see special conditions"). The list price comes with the product row itself.
+export type PriceConditions = { contracts: ContractPriceTerm[]; tiers: TierPriceTerm[] };
+
+export type ProductNumberRecord = { id: string | null; number: string | null; display: ProductNumberDisplay };
 
 // Every relation resolved per list item goes through one of these: one query per relation per request,
 // whatever the page size. Loaders live on the RequestContext, so nothing is cached across users.
@@ -74,6 +87,124 @@ export class DataLoaders {
         );
         const lastOrderAt = new Map(rows.map((row) => [row.company_id, row.last_order_at]));
         return companyIds.map((id) => lastOrderAt.get(id) ?? null);
+      }),
+    );
+  }
+
+  // Categories of products already read in scope; categories themselves are not tenant data.
+  categoryById(context: RequestContext): DataLoader<string, Category | null> {
+    return context.loader('categoryById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const categories = await managerFor(context, this.dataSource).find(Category, { where: { id: In([...ids]) } });
+        const byId = new Map(categories.map((category) => [category.id, category]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  // Products the request's company may see; null for any other id.
+  visibleProductById(context: RequestContext): DataLoader<string, Product | null> {
+    return context.loader('visibleProductById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const products = await managerFor(context, this.dataSource)
+          .createQueryBuilder(Product, 'p')
+          .where('p.id IN (:...ids)', { ids })
+          .andWhere(visibleProductCondition('p', ':companyId'), { companyId: catalogCompanyId(context) })
+          .getMany();
+        const byId = new Map(products.map((product) => [product.id, product]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  // Active products the company may see in each category and its subcategories. The `categories` query primes it.
+  visibleProductCountByCategoryId(context: RequestContext): DataLoader<string, number> {
+    return context.loader('visibleProductCountByCategoryId', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows: Array<{ category_id: string; count: number }> = await managerFor(context, this.dataSource).query(
+          `WITH RECURSIVE tree AS (
+             SELECT id AS root_id, id FROM categories WHERE id = ANY($2::uuid[])
+             UNION ALL
+             SELECT tree.root_id, c.id FROM categories c JOIN tree ON c.parent_id = tree.id
+           )
+           SELECT tree.root_id AS category_id, count(p.id)::int AS count
+           FROM tree JOIN products p ON p.category_id = tree.id AND p.active AND ${visibleProductCondition('p', '$1')}
+           GROUP BY tree.root_id`,
+          [catalogCompanyId(context), ids],
+        );
+        const counts = new Map(rows.map((row) => [row.category_id, row.count]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }),
+    );
+  }
+
+  // One statement for the whole page: valid contracts and tiers (public ones, plus the company's own when
+  // the viewer may see special conditions). Expired contracts are left in the database; the price core
+  // decides validity, the SQL only skips what has certainly ended.
+  priceConditionsByProductId(context: RequestContext): DataLoader<string, PriceConditions> {
+    return context.loader('priceConditionsByProductId', () =>
+      new DataLoader(async (productIds: readonly string[]) => {
+        const companyId = context.can(Permission.SEE_SPECIAL_CONDITIONS) ? catalogCompanyId(context) : null;
+        const rows: Array<{
+          product_id: string;
+          kind: 'contract' | 'tier';
+          unit_price: string;
+          min_quantity: number | null;
+          customer_specific: boolean;
+          valid_from: Date | null;
+          valid_to: Date | null;
+        }> = await managerFor(context, this.dataSource).query(
+          `SELECT product_id, 'tier' AS kind, unit_price::text AS unit_price, min_quantity,
+                  company_id IS NOT NULL AS customer_specific, NULL::timestamptz AS valid_from, NULL::timestamptz AS valid_to
+           FROM tier_prices
+           WHERE product_id = ANY($1::uuid[]) AND (company_id IS NULL OR company_id = $2::uuid)
+           UNION ALL
+           SELECT product_id, 'contract', unit_price::text, NULL, true, valid_from, valid_to
+           FROM contract_prices
+           WHERE company_id = $2::uuid AND product_id = ANY($1::uuid[]) AND (valid_to IS NULL OR valid_to > now())`,
+          [productIds, companyId],
+        );
+        const byProduct = groupBy(rows, (row) => row.product_id);
+        return productIds.map((productId) => {
+          const conditions: PriceConditions = { contracts: [], tiers: [] };
+          for (const row of byProduct.get(productId) ?? []) {
+            if (row.kind === 'contract') {
+              conditions.contracts.push({ unitPrice: row.unit_price, validFrom: row.valid_from!, validTo: row.valid_to });
+            } else {
+              conditions.tiers.push({
+                minQuantity: row.min_quantity!,
+                unitPrice: row.unit_price,
+                customerSpecific: row.customer_specific,
+              });
+            }
+          }
+          return conditions;
+        });
+      }),
+    );
+  }
+
+  // The company's own number for each product, with the company's display mode (defaults when unset).
+  productNumberByProductId(context: RequestContext): DataLoader<string, ProductNumberRecord> {
+    return context.loader('productNumberByProductId', () =>
+      new DataLoader(async (productIds: readonly string[]) => {
+        const rows: Array<{ product_id: string; id: string | null; number: string | null; display: ProductNumberDisplay | null }> =
+          await managerFor(context, this.dataSource).query(
+            `SELECT p.id AS product_id, n.id, n.number, s.product_number_display AS display
+             FROM unnest($2::uuid[]) AS p(id)
+             LEFT JOIN customer_product_numbers n ON n.company_id = $1 AND n.product_id = p.id
+             LEFT JOIN company_catalog_settings s ON s.company_id = $1`,
+            [catalogCompanyId(context), productIds],
+          );
+        const byProduct = new Map(rows.map((row) => [row.product_id, row]));
+        return productIds.map((productId) => {
+          const row = byProduct.get(productId);
+          return {
+            id: row?.id ?? null,
+            number: row?.number ?? null,
+            display: row?.display ?? ProductNumberDisplay.ADDITIONAL,
+          };
+        });
       }),
     );
   }

@@ -1,6 +1,9 @@
 import { argon2id, hash } from 'argon2';
 import { EntityManager } from 'typeorm';
+import { AssortmentProduct } from '../../modules/catalog/assortment-product.entity';
+import { CatalogSettings, ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
 import { Category } from '../../modules/catalog/category.entity';
+import { CustomerProductNumber } from '../../modules/catalog/customer-product-number.entity';
 import { Product } from '../../modules/catalog/product.entity';
 import { Company, CompanyKind } from '../../modules/companies/company.entity';
 import { Membership } from '../../modules/companies/membership.entity';
@@ -10,19 +13,22 @@ import { User, UserKind } from '../../modules/identity/user.entity';
 import { OrderLine } from '../../modules/orders/order-line.entity';
 import { Order } from '../../modules/orders/order.entity';
 import { OrderStatus } from '../../modules/orders/order-status';
+import { ContractPrice } from '../../modules/pricing/contract-price.entity';
+import { TierPrice } from '../../modules/pricing/tier-price.entity';
 import { RepAssignment } from '../../modules/sales/rep-assignment.entity';
 import { bulkInsert, idsBy } from './bulk-insert';
 import { buildCatalog, Catalog } from './catalog-data';
 import { DEMO_COMPANIES } from './company-data';
 import { buildDemoUsers, DemoUser } from './demo-users';
 import { DemoOrder, generateOrders } from './order-generator';
+import { buildCatalogConditions, CatalogConditions } from './pricing-data';
 import { SeededRandom } from './seeded-random';
 
 // Every demo login uses this password.
 export const DEMO_PASSWORD = 'branchline';
 
 // One stream per concern, so editing the people does not reshuffle the catalog or the orders.
-const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003 };
+const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003, conditions: 0x5eed_0004 };
 const DAY = 24 * 60 * 60_000;
 
 export interface SeedDemoDataOptions {
@@ -36,6 +42,7 @@ export async function seedDemoData(manager: EntityManager, options: SeedDemoData
   const catalog = buildCatalog(new SeededRandom(SEEDS.catalog));
   const users = buildDemoUsers(new SeededRandom(SEEDS.people));
   const orders = generateOrders(new SeededRandom(SEEDS.orders), DEMO_COMPANIES, users, catalog.products, now);
+  const conditions = buildCatalogConditions(new SeededRandom(SEEDS.conditions), DEMO_COMPANIES, catalog.products, now);
 
   // One hash for everybody: argon2 is slow on purpose, and the password is the same anyway. It runs on
   // libuv's thread pool while the catalog goes in.
@@ -46,6 +53,7 @@ export async function seedDemoData(manager: EntityManager, options: SeedDemoData
   const { companyIds, roleIds } = await insertCompanies(manager, now);
   const userIds = await insertUsers(manager, users, { companyIds, roleIds }, passwordHash, now);
   await insertOrders(manager, orders, { companyIds, userIds, productIds });
+  await insertCatalogConditions(manager, conditions, { companyIds, productIds });
 }
 
 async function insertCatalog(manager: EntityManager, catalog: Catalog, now: Date): Promise<Map<string, string>> {
@@ -174,4 +182,56 @@ async function insertOrders(
     })),
   );
   await bulkInsert(manager, OrderLine, lines);
+}
+
+async function insertCatalogConditions(
+  manager: EntityManager,
+  conditions: CatalogConditions,
+  ids: { companyIds: Map<string, string>; productIds: Map<string, string> },
+): Promise<void> {
+  const company = (customerNumber: string) => ids.companyIds.get(customerNumber)!;
+  const product = (sku: string) => ids.productIds.get(sku)!;
+  await bulkInsert(
+    manager,
+    CatalogSettings,
+    conditions.settings.map((settings) => ({
+      companyId: company(settings.customerNumber),
+      restrictedAssortment: settings.assortment !== null,
+      productNumberDisplay: settings.productNumberDisplay as ProductNumberDisplay,
+    })),
+  );
+  await bulkInsert(
+    manager,
+    AssortmentProduct,
+    conditions.settings.flatMap((settings) =>
+      (settings.assortment ?? []).map((sku) => ({ companyId: company(settings.customerNumber), productId: product(sku) })),
+    ),
+  );
+  await bulkInsert(
+    manager,
+    ContractPrice,
+    conditions.contractPrices.map(({ customerNumber, sku, ...price }) => ({
+      ...price,
+      companyId: company(customerNumber),
+      productId: product(sku),
+    })),
+  );
+  await bulkInsert(
+    manager,
+    TierPrice,
+    conditions.tierPrices.map(({ customerNumber, sku, ...price }) => ({
+      ...price,
+      companyId: customerNumber ? company(customerNumber) : null,
+      productId: product(sku),
+    })),
+  );
+  await bulkInsert(
+    manager,
+    CustomerProductNumber,
+    conditions.productNumbers.map(({ customerNumber, sku, number }) => ({
+      companyId: company(customerNumber),
+      productId: product(sku),
+      number,
+    })),
+  );
 }

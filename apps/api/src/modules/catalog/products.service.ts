@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { SortDirection } from '../../common/connection/connection.args';
+import { ConnectionResult } from '../../common/connection/connection.type';
+import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
+import { escapeLike } from '../../common/database/escape-like';
+import { managerFor } from '../../common/database/transaction';
+import { notFound } from '../../common/errors/graphql-errors';
+import { isUuid } from '../../common/ids';
+import { toProductNode } from './catalog.mapper';
+import { catalogCompanyId } from './catalog-scope';
+import { Product } from './product.entity';
+import { ProductFilter, ProductNode, ProductOrderBy, ProductsArgs, ProductSortField } from './product.types';
+import { visibleProductCondition } from './product-visibility';
+
+const SORT_COLUMNS: Record<ProductSortField, string> = {
+  [ProductSortField.NAME]: 'lower("p"."name")',
+  [ProductSortField.SKU]: '"p"."sku"',
+  [ProductSortField.LIST_PRICE]: '"p"."list_price"',
+};
+
+@Injectable()
+export class ProductsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // Lists show active products only; discontinued ones stay reachable by id (order history links to them).
+  async list(context: RequestContext, args: ProductsArgs): Promise<ConnectionResult<ProductNode>> {
+    const query = this.visibleProducts(context).andWhere('p.active');
+    applyFilter(query, args.filter);
+    const page = await keysetPaginate(query, args, keysetOrder(args.orderBy));
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toProductNode(edge.node) })) };
+  }
+
+  async get(context: RequestContext, id: string): Promise<ProductNode> {
+    const product = isUuid(id) ? await this.visibleProducts(context).andWhere('p.id = :id', { id }).getOne() : null;
+    if (!product) throw notFound('Product');
+    return toProductNode(product);
+  }
+
+  // The only way into products: the catalog as the session's active company may see it.
+  visibleProducts(context: RequestContext): SelectQueryBuilder<Product> {
+    return managerFor(context, this.dataSource)
+      .createQueryBuilder(Product, 'p')
+      .where(visibleProductCondition('p', ':companyId'), { companyId: catalogCompanyId(context) });
+  }
+}
+
+function applyFilter(query: SelectQueryBuilder<Product>, filter: ProductFilter | null | undefined): void {
+  if (!filter) return;
+  if (filter.categoryId != null) {
+    // A malformed id names no category: an empty page, like an unknown one.
+    if (!isUuid(filter.categoryId)) query.andWhere('false');
+    else {
+      query.andWhere(
+        `p.category_id IN (
+           WITH RECURSIVE subtree AS (
+             SELECT id FROM categories WHERE id = :categoryId
+             UNION ALL
+             SELECT c.id FROM categories c JOIN subtree ON c.parent_id = subtree.id
+           )
+           SELECT id FROM subtree)`,
+        { categoryId: filter.categoryId },
+      );
+    }
+  }
+  if (filter.onlyAvailable) query.andWhere('p.stock > 0');
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search)}%`;
+    query.andWhere(
+      new Brackets((where) =>
+        where
+          .where('p.name ILIKE :pattern', { pattern })
+          .orWhere('p.sku ILIKE :pattern', { pattern })
+          .orWhere(
+            `EXISTS (SELECT 1 FROM customer_product_numbers search_numbers
+                     WHERE search_numbers.company_id = :companyId AND search_numbers.product_id = p.id
+                       AND search_numbers.number ILIKE :pattern)`,
+            { pattern },
+          ),
+      ),
+    );
+  }
+}
+
+function keysetOrder(orderBy: ProductOrderBy | null | undefined): KeysetOrder {
+  return {
+    expression: SORT_COLUMNS[orderBy?.field ?? ProductSortField.NAME],
+    direction: orderBy?.direction ?? SortDirection.ASC,
+  };
+}
