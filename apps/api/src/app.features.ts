@@ -1,5 +1,8 @@
+import { CartModule } from './modules/cart/cart.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { CheckoutModule } from './modules/checkout/checkout.module';
 import { CockpitModule } from './modules/cockpit/cockpit.module';
+import { CompaniesModule } from './modules/companies/companies.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrdersModule } from './modules/orders/orders.module';
@@ -14,5 +17,8 @@ export const FEATURE_MODULES = [
   SalesModule,
   CatalogModule,
   PricingModule,
+  CompaniesModule,
+  CartModule,
+  CheckoutModule,
   HealthModule,
 ];

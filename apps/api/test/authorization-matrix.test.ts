@@ -1,4 +1,19 @@
 import {
+  TestAddFastOrderToCartDocument,
+  TestAddToCartDocument,
+  TestAddressesDocument,
+  TestCartDocument,
+  TestCheckoutDefaultsDocument,
+  TestClearCartDocument,
+  TestCostCentersDocument,
+  TestExpressCheckoutDocument,
+  TestPaymentMethodsDocument,
+  TestRemoveCartLineDocument,
+  TestReorderDocument,
+  TestShippingMethodsDocument,
+  TestSubmitOrderDocument,
+  TestUpdateCartLineDocument,
+  TestValidateFastOrderDocument,
   TestCatalogSettingsDocument,
   TestCategoriesDocument,
   TestCockpitDocument,
@@ -39,6 +54,10 @@ type Fixtures = {
   acmeProductNumber: string;
   // A new Acme product number per call, for mutations that consume one.
   freshAcmeProductNumber: () => Promise<string>;
+  acmeAddress: string;
+  acmeCostCenter: string;
+  // A new line in buyer@acme.test's cart per call: a cart nobody else may touch.
+  freshAcmeBuyerCartLine: () => Promise<string>;
 };
 type Call = (client: TestClient, fixtures: Fixtures, fresh: () => Promise<FreshSession>) => Promise<GraphQLResponse<unknown>>;
 type FreshSession = { client: TestClient; refreshToken: string | null };
@@ -101,6 +120,45 @@ const MATRIX: Array<[string, Call, Outcome[]]> = [
   ['setProductNumberDisplay', (c) =>
     c.request(TestSetProductNumberDisplayDocument, { input: { productNumberDisplay: 'ADDITIONAL' } }),
     [U, 'ok', F, F, F, 'ok', F, 'ok', F, F, F]],
+  ['cart', (c) => c.request(TestCartDocument), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['addToCart (product in both assortments)', (c, f) =>
+    c.request(TestAddToCartDocument, { input: { productId: f.productInBoth, quantity: 1 } }),
+    [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ["addToCart (product outside Globex's assortment)", (c, f) =>
+    c.request(TestAddToCartDocument, { input: { productId: f.productOutsideGlobex, quantity: 1 } }),
+    [U, 'ok', 'ok', F, F, N, N, 'ok', F, F, F]],
+  ["updateCartLine (buyer@acme's cart)", async (c, f) =>
+    c.request(TestUpdateCartLineDocument, { input: { lineId: await f.freshAcmeBuyerCartLine(), comment: 'x' } }),
+    [U, N, 'ok', F, F, N, N, N, F, F, F]],
+  ["removeCartLine (buyer@acme's cart)", async (c, f) =>
+    c.request(TestRemoveCartLineDocument, { input: { lineId: await f.freshAcmeBuyerCartLine() } }),
+    [U, N, 'ok', F, F, N, N, N, F, F, F]],
+  ['clearCart', (c) => c.request(TestClearCartDocument), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['addresses', (c) => c.request(TestAddressesDocument, { first: 5 }), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['costCenters', (c) => c.request(TestCostCentersDocument, { first: 5 }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['shippingMethods', (c) => c.request(TestShippingMethodsDocument), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['paymentMethods', (c) => c.request(TestPaymentMethodsDocument), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['checkoutDefaults', (c) => c.request(TestCheckoutDefaultsDocument), [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['submitOrder', (c) => c.request(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID() } }),
+    [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ["submitOrder (Acme's address)", (c, f) =>
+    c.request(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID(), billingAddress: { addressId: f.acmeAddress } } }),
+    [U, 'ok', 'ok', F, F, N, N, 'ok', F, F, F]],
+  ["submitOrder (Acme's cost center)", (c, f) =>
+    c.request(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID(), costCenterId: f.acmeCostCenter } }),
+    [U, 'ok', 'ok', F, F, N, N, 'ok', F, F, F]],
+  ['expressCheckout', (c) => c.request(TestExpressCheckoutDocument, { input: { idempotencyKey: randomUUID() } }),
+    [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['reorder (Acme, placed by buyer@acme)', (c, f) => c.request(TestReorderDocument, { input: { orderId: f.acmeOrderOfBuyer } }),
+    [U, 'ok', 'ok', F, F, N, N, 'ok', F, F, F]],
+  ['reorder (Globex, placed by buyer@globex)', (c, f) =>
+    c.request(TestReorderDocument, { input: { orderId: f.globexOrderOfBuyer } }),
+    [U, N, N, F, F, 'ok', 'ok', N, F, F, F]],
+  ['validateFastOrder', (c) => c.request(TestValidateFastOrderDocument, { input: { rows: [{ reference: 'X', quantity: 1 }] } }),
+    [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
+  ['addFastOrderToCart', (c) => c.request(TestAddFastOrderToCartDocument, { input: { csv: 'X;1' } }),
+    [U, 'ok', 'ok', F, F, 'ok', 'ok', 'ok', F, F, F]],
   ['salesCustomers', (c) => c.request(TestSalesCustomersDocument, { first: 5 }), [U, F, F, F, F, F, F, F, 'ok', 'ok', F]],
   ['switchCompany (to Acme)', (c, f) => c.request(TestSwitchCompanyDocument, { input: { companyId: f.acmeId } }),
     [U, 'ok', 'ok', 'ok', 'ok', N, N, 'ok', N, N, N]],
@@ -120,7 +178,8 @@ describe('authorization matrix', () => {
   let fixtures: Fixtures;
   beforeAll(async () => {
     app = await startTestApp();
-    const one = async (sql: string) => (await app.dataSource.query(sql))[0].id as string;
+    const one = async (sql: string, parameters: unknown[] = []) =>
+      (await app.dataSource.query(sql, parameters))[0].id as string;
     fixtures = {
       acmeId: await one(`SELECT id FROM companies WHERE name = 'Acme Industrial'`),
       globexId: await one(`SELECT id FROM companies WHERE name = 'Globex Construction'`),
@@ -143,6 +202,27 @@ describe('authorization matrix', () => {
         `SELECT n.id FROM customer_product_numbers n JOIN companies c ON c.id = n.company_id AND c.name = 'Acme Industrial'
          ORDER BY n.number LIMIT 1`,
       ),
+      acmeAddress: await one(
+        `SELECT a.id FROM company_addresses a JOIN companies c ON c.id = a.company_id AND c.name = 'Acme Industrial' LIMIT 1`,
+      ),
+      acmeCostCenter: await one(
+        `SELECT cc.id FROM cost_centers cc JOIN companies c ON c.id = cc.company_id AND c.name = 'Acme Industrial'
+         WHERE cc.active ORDER BY cc.code LIMIT 1`,
+      ),
+      freshAcmeBuyerCartLine: async () => {
+        const cartId = await one(
+          `INSERT INTO carts (user_id, company_id)
+           SELECT u.id, c.id FROM users u, companies c WHERE u.email = 'buyer@acme.test' AND c.name = 'Acme Industrial'
+           ON CONFLICT (user_id, company_id) DO UPDATE SET updated_at = now() RETURNING id`,
+        );
+        return one(
+          `INSERT INTO cart_lines (cart_id, product_id, quantity)
+           SELECT $1, p.id, p.min_quantity FROM products p
+           WHERE p.active AND NOT EXISTS (SELECT 1 FROM cart_lines l WHERE l.cart_id = $1 AND l.product_id = p.id)
+           ORDER BY p.sku LIMIT 1 RETURNING id`,
+          [cartId],
+        );
+      },
       freshAcmeProductNumber: () =>
         one(
           `INSERT INTO customer_product_numbers (company_id, product_id, number)

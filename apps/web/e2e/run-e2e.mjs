@@ -1,6 +1,7 @@
 // Browser tests: the built SPA (vite preview) against a real API on a fresh database, driven by Debian's Chromium.
 // Run: pnpm --filter @branchline/web test:e2e   (DATABASE_URL set: uses database branchline_e2e on that server)
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -276,6 +277,65 @@ function parseMoney(text) {
   return Number(text.replace(/[^\d.-]/g, ''));
 }
 
+
+// GraphQL straight to the API (through the preview proxy), to look up fixtures the browser scenarios need.
+async function gql(email, query, variables = {}) {
+  const post = async (body, token) => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = await response.json();
+    if (json.errors) throw new Error(`GraphQL: ${JSON.stringify(json.errors)}`);
+    return json.data;
+  };
+  const { login: session } = await post({
+    query: 'mutation E2eLogin($input: LoginInput!) { login(input: $input) { accessToken } }',
+    variables: { input: { email, password: PASSWORD } },
+  });
+  return post({ query, variables }, session.accessToken);
+}
+
+// Fixtures for the catalog scenarios, looked up once: a typo-found product with an Acme contract price,
+// one of Acme's own numbers, and a product Acme sees but Globex (restricted assortment) does not.
+let catalogFixtures;
+async function catalogFixturesFor() {
+  if (catalogFixtures) return catalogFixtures;
+  const { quickSearch } = await gql(
+    'buyer@acme.test',
+    `query E2eQuickSearch($query: String!) {
+      quickSearch(query: $query, first: 8) { product { id sku name price { source listPrice { amount } } } }
+    }`,
+    { query: 'claw hamer' },
+  );
+  const contractIndex = quickSearch.findIndex((hit) => hit.product.price.source === 'CONTRACT');
+  assert.ok(contractIndex >= 0, 'a claw hammer has an Acme contract price');
+  const { customerProductNumbers } = await gql(
+    'buyer@acme.test',
+    'query E2eOwnNumbers { customerProductNumbers(first: 1) { edges { node { number product { id name } } } } }',
+  );
+  const ownNumber = customerProductNumbers.edges[0].node;
+  const { categories } = await gql('buyer@acme.test', 'query E2eCategories { categories { id slug } }');
+  const electrical = categories.find((category) => category.slug === 'electrical');
+  const { products } = await gql(
+    'buyer@acme.test',
+    'query E2eElectrical($categoryId: ID!) { products(first: 1, filter: { categoryId: $categoryId }) { edges { node { id name } } } }',
+    { categoryId: electrical.id },
+  );
+  catalogFixtures = {
+    contractIndex,
+    contractProduct: quickSearch[contractIndex].product,
+    ownNumber,
+    acmeOnlyProduct: products.edges[0].node,
+  };
+  return catalogFixtures;
+}
+
+function quickSearchBox(page) {
+  return page.getByRole('combobox', { name: 'Quick search products' });
+}
+
 // ---------- scenarios ----------
 
 describe('Branchline SPA', { concurrency: false }, () => {
@@ -548,12 +608,135 @@ describe('Branchline SPA', { concurrency: false }, () => {
     });
   });
 
+  test('customer browses the catalog by category with paging', () =>
+    scenario('15-products-browse', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Products', exact: true }).click();
+      await waitForPath(page, '/b2b_platform/products');
+      const products = page.getByRole('table', { name: 'Products' });
+      await eventually(async () => assert.equal(await products.locator('tbody tr').count(), 25));
+      const categories = page.getByRole('navigation', { name: 'Categories' });
+      await categories.getByRole('button', { name: /^Tools/ }).click();
+      await categories.getByRole('button', { name: /^Hand tools/ }).waitFor();
+      await eventually(async () => {
+        assert.match(pathOf(page), /category=/);
+        await page.getByText(/Showing 25 of 117 products/).waitFor({ timeout: 500 });
+      });
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await page.getByText(/Showing 50 of 117 products/).waitFor();
+      await page.getByRole('button', { name: 'Sort by Price' }).click();
+      await eventually(() => assert.match(pathOf(page), /sort=LIST_PRICE\.ASC/));
+      // The switch reflects the URL, which updates a tick after the click; so click and watch the URL.
+      await page.getByRole('switch', { name: 'Only available products' }).click();
+      await eventually(() => assert.match(pathOf(page), /available=1/));
+      await products.locator('tbody tr').first().waitFor();
+    }));
+
+  test('customer finds a product by a typo in the quick search and sees the contract price', () =>
+    scenario('16-quick-search-typo-contract-price', async (page) => {
+      const { contractIndex, contractProduct } = await catalogFixturesFor();
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      const search = quickSearchBox(page);
+      await search.fill('claw hamer');
+      const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+      await eventually(async () => assert.ok((await options.count()) > contractIndex, 'hits are listed'));
+      assert.match(await options.first().innerText(), /Claw hammer/);
+      await page.screenshot({ path: join(artifactsDir, '16-quick-search-dropdown.png') });
+      // Keyboard only: arrow down to the contract-priced hit, Enter opens it.
+      for (let i = 0; i <= contractIndex; i += 1) await search.press('ArrowDown');
+      await search.press('Enter');
+      await waitForPath(page, `/b2b_platform/products/${contractProduct.id}`);
+      await page.getByRole('heading', { name: contractProduct.name, level: 1 }).waitFor();
+      const priceBox = page.getByTestId('price-box');
+      await priceBox.getByText('Contract price', { exact: true }).waitFor();
+      await priceBox.getByTestId('list-price').waitFor();
+      assert.ok(parseMoney(await priceBox.getByTestId('unit-price').innerText()) < Number(contractProduct.price.listPrice.amount));
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.getByText(`× ${contractProduct.name} added to the cart.`).waitFor();
+    }));
+
+  test("customer finds a product by the company's own number", () =>
+    scenario('17-quick-search-own-number', async (page) => {
+      const { ownNumber } = await catalogFixturesFor();
+      assert.match(ownNumber.number, /^ACME-4711-/);
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await quickSearchBox(page).fill(ownNumber.number);
+      const option = page.getByRole('option', { name: ownNumber.product.name });
+      await option.waitFor();
+      await option.getByText('Own number match').waitFor();
+      await option.click();
+      await waitForPath(page, `/b2b_platform/products/${ownNumber.product.id}`);
+      await page.getByTestId('own-number-value').filter({ hasText: ownNumber.number }).waitFor();
+      // A buyer may not manage numbers: no edit controls.
+      assert.equal(await page.getByRole('button', { name: `Change ${ownNumber.number}` }).count(), 0);
+    }));
+
+  test('a viewer without "see special conditions" gets the list price', () =>
+    scenario('18-viewer-list-price', async (page) => {
+      const { contractProduct } = await catalogFixturesFor();
+      await login(page, 'viewer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/products/${contractProduct.id}`);
+      await page.getByRole('heading', { name: contractProduct.name, level: 1 }).waitFor();
+      const priceBox = page.getByTestId('price-box');
+      await priceBox.getByTestId('unit-price').waitFor();
+      assert.equal(parseMoney(await priceBox.getByTestId('unit-price').innerText()), Number(contractProduct.price.listPrice.amount));
+      assert.equal(await page.getByTestId('price-source-badge').count(), 0, 'no contract badge for the viewer');
+      // Own numbers are readable but not editable for the viewer.
+      await nav(page).getByRole('link', { name: 'My product numbers' }).click();
+      await page.getByRole('table', { name: 'My product numbers' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Add number' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: /^Delete / }).count(), 0);
+    }));
+
+  test("another company cannot open a product outside its assortment", () =>
+    scenario('19-globex-product-not-found', async (page) => {
+      const { acmeOnlyProduct } = await catalogFixturesFor();
+      await login(page, 'buyer@globex.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/products/${acmeOnlyProduct.id}`);
+      await page.getByRole('heading', { name: 'Product not found' }).waitFor();
+      assert.equal(await page.getByText(acmeOnlyProduct.name).count(), 0);
+    }));
+
+  test('an admin imports own product numbers from a CSV with one bad row', () =>
+    scenario('20-product-numbers-import', async (page) => {
+      const { contractProduct } = await catalogFixturesFor();
+      await login(page, 'admin@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'My product numbers' }).click();
+      await waitForPath(page, '/b2b_platform/product-numbers');
+      await page.getByRole('table', { name: 'My product numbers' }).waitFor();
+      const csv = `number;sku\nACME-4711-E2E-1;${contractProduct.sku}\nACME-4711-E2E-2;NO-SUCH-SKU\n`;
+      await page.locator('input[type=file]').setInputFiles({ name: 'numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const report = page.getByRole('table', { name: 'Import report' });
+      await report.waitFor();
+      const summary = page.getByRole('group', { name: 'Import summary' });
+      await summary.getByText('Created: 1').waitFor();
+      await summary.getByText('Rejected: 1').waitFor();
+      const rows = await report.locator('tbody tr').allInnerTexts();
+      assert.equal(rows.length, 2);
+      assert.match(rows[0], /ACME-4711-E2E-1[\s\S]*Created/);
+      assert.match(rows[1], /NO-SUCH-SKU[\s\S]*Rejected/);
+      // The imported number is in the list right away.
+      await page.getByRole('searchbox', { name: 'Search numbers' }).fill('E2E-1');
+      await page.getByRole('table', { name: 'My product numbers' }).getByText('ACME-4711-E2E-1').waitFor();
+      await page.getByTestId('import-report').scrollIntoViewIfNeeded();
+    }));
+
   test('operator, not-available pages and 404', async () => {
     await scenario('13-operator-and-placeholders', async (page) => {
       await login(page, 'operator@branchline.test');
       await waitForPath(page, '/b2b_platform');
-      const links = (await nav(page).getByRole('link').allInnerTexts()).map((s) => s.trim());
-      assert.deepEqual(links, ['Dashboard', 'Settings']);
+      // allInnerTexts does not wait for the navigation to render.
+      await eventually(async () => {
+        const links = (await nav(page).getByRole('link').allInnerTexts()).map((s) => s.trim());
+        assert.deepEqual(links, ['Dashboard', 'Settings']);
+      });
       await nav(page).getByRole('link', { name: 'Settings' }).click();
       await page.getByText('Settings is not available yet.').waitFor();
       await page.screenshot({ path: join(artifactsDir, '13-operator-settings-unavailable.png') });

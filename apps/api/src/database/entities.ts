@@ -3,7 +3,14 @@ import { CatalogSettings } from '../modules/catalog/catalog-settings.entity';
 import { Category } from '../modules/catalog/category.entity';
 import { CustomerProductNumber } from '../modules/catalog/customer-product-number.entity';
 import { Product } from '../modules/catalog/product.entity';
+import { Cart } from '../modules/cart/cart.entity';
+import { CartLine } from '../modules/cart/cart-line.entity';
+import { CheckoutDefaults } from '../modules/checkout/checkout-defaults.entity';
+import { PaymentMethod } from '../modules/checkout/payment-method.entity';
+import { ShippingMethod } from '../modules/checkout/shipping-method.entity';
 import { Company } from '../modules/companies/company.entity';
+import { CompanyAddress } from '../modules/companies/company-address.entity';
+import { CostCenter } from '../modules/companies/cost-center.entity';
 import { Membership } from '../modules/companies/membership.entity';
 import { Role } from '../modules/companies/role.entity';
 import { Session } from '../modules/identity/session.entity';
@@ -30,4 +37,11 @@ export const ENTITIES = [
   CustomerProductNumber,
   ContractPrice,
   TierPrice,
+  CompanyAddress,
+  CostCenter,
+  ShippingMethod,
+  PaymentMethod,
+  CheckoutDefaults,
+  Cart,
+  CartLine,
 ];

@@ -10,6 +10,7 @@ import {
   IconDeviceDesktop,
   IconFileText,
   IconGauge,
+  IconHash,
   IconHome,
   IconPackage,
   IconReceipt,
@@ -28,6 +29,7 @@ export type NavLabelKey =
   | 'account'
   | 'company'
   | 'products'
+  | 'productNumbers'
   | 'orders'
   | 'documents'
   | 'sessions'
@@ -53,6 +55,7 @@ const customerNavigation: NavItem[] = [
   { labelKey: 'account', path: paths.account, icon: IconUserCircle },
   { labelKey: 'company', path: paths.company, icon: IconBuildingCommunity },
   { labelKey: 'products', path: paths.products, icon: IconPackage },
+  { labelKey: 'productNumbers', path: paths.productNumbers, icon: IconHash },
   { labelKey: 'orders', path: paths.orders, icon: IconReceipt },
   { labelKey: 'documents', path: paths.documents, icon: IconFileText },
   { labelKey: 'sessions', path: paths.sessions, icon: IconDeviceDesktop },

@@ -9,6 +9,9 @@ import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrderDetailPage } from '../pages/OrderDetailPage';
 import { OrdersPage } from '../pages/OrdersPage';
+import { ProductDetailPage } from '../pages/ProductDetailPage';
+import { ProductNumbersPage } from '../pages/ProductNumbersPage';
+import { ProductsPage } from '../pages/ProductsPage';
 import { UnavailablePage } from '../pages/UnavailablePage';
 import { RouteErrorPage } from './ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
@@ -30,7 +33,9 @@ const portalRoutes: RouteObject[] = [
       { path: 'orders/:orderId', element: <OrderDetailPage /> },
       unavailable('account', 'account'),
       unavailable('employee', 'company'),
-      unavailable('products', 'products'),
+      { path: 'products', element: <ProductsPage /> },
+      { path: 'products/:productId', element: <ProductDetailPage /> },
+      { path: 'product-numbers', element: <ProductNumbersPage /> },
       unavailable('documents', 'documents'),
     ],
   },

@@ -124,10 +124,14 @@ export function createApolloClient(): ApolloClient {
           fields: {
             orders: relayStylePagination(['filter', 'orderBy']),
             salesCustomers: relayStylePagination(['filter']),
+            products: relayStylePagination(['filter', 'orderBy']),
+            customerProductNumbers: relayStylePagination(['filter', 'orderBy']),
           },
         },
         // Cockpit figures belong to the active company; they have no id of their own.
         Cockpit: { keyFields: false },
+        // Catalog settings belong to the active company and have no id either.
+        CatalogSettings: { keyFields: false },
       },
     }),
   });

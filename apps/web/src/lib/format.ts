@@ -12,6 +12,17 @@ export function formatMoney(money: MoneyValue, language: string): string {
   return formatter.format(money.amount as Intl.StringNumericLiteral);
 }
 
+// Unit prices carry four decimals; show them when they matter (€0.1350), else the usual two.
+export function formatUnitPrice(money: MoneyValue, language: string): string {
+  const formatter = new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  });
+  return formatter.format(money.amount as Intl.StringNumericLiteral);
+}
+
 export function formatNumber(value: number | string, language: string, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale(language), options).format(
     typeof value === 'string' ? (value as Intl.StringNumericLiteral) : value,

@@ -10,6 +10,8 @@ export const paths = {
   account: `${BASE}/account`,
   company: `${BASE}/employee`,
   products: `${BASE}/products`,
+  product: (id: string) => `${BASE}/products/${encodeURIComponent(id)}`,
+  productNumbers: `${BASE}/product-numbers`,
   orders: `${BASE}/orders`,
   order: (id: string) => `${BASE}/orders/${encodeURIComponent(id)}`,
   documents: `${BASE}/documents`,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatCountry, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+import { formatCountry, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatUnitPrice } from './format';
 import type { MoneyValue } from './format';
 
 // Formatters bound to the active language, so components re-render on a language switch.
@@ -12,6 +12,7 @@ export function useFormat() {
     () => ({
       language,
       money: (money: MoneyValue) => formatMoney(money, language),
+      unitPrice: (money: MoneyValue) => formatUnitPrice(money, language),
       number: (value: number | string, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
       percent: (rate: string) => formatPercent(rate, language),
       date: (iso: string) => formatDate(iso, language),

@@ -9,6 +9,7 @@ import { catalogCompanyId } from '../../modules/catalog/catalog-scope';
 import { ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
 import { Category } from '../../modules/catalog/category.entity';
 import { Product } from '../../modules/catalog/product.entity';
+import { CostCenter } from '../../modules/companies/cost-center.entity';
 import { visibleProductCondition } from '../../modules/catalog/product-visibility';
 import { User } from '../../modules/identity/user.entity';
 import { OrderLine } from '../../modules/orders/order-line.entity';
@@ -38,6 +39,19 @@ export class DataLoaders {
         });
         const byOrder = groupBy(lines, (line) => line.orderId);
         return orderIds.map((orderId) => byOrder.get(orderId) ?? []);
+      }),
+    );
+  }
+
+  // Cost centers of the request's company; null for any other id.
+  costCenterById(context: RequestContext): DataLoader<string, CostCenter | null> {
+    return context.loader('costCenterById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const costCenters = await managerFor(context, this.dataSource).find(CostCenter, {
+          where: { id: In([...ids]), companyId: catalogCompanyId(context) },
+        });
+        const byId = new Map(costCenters.map((costCenter) => [costCenter.id, costCenter]));
+        return ids.map((id) => byId.get(id) ?? null);
       }),
     );
   }

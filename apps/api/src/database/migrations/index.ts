@@ -1,5 +1,6 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { CatalogPricing1764000000000 } from './1764000000000-catalog-pricing';
+import { CartCheckout1764100000000 } from './1764100000000-cart-checkout';
 
 // In order. Listed explicitly so the build, tests and scripts all run exactly the same set.
-export const MIGRATIONS = [InitialSchema1763900000000, CatalogPricing1764000000000];
+export const MIGRATIONS = [InitialSchema1763900000000, CatalogPricing1764000000000, CartCheckout1764100000000];

@@ -5,7 +5,12 @@ import { CatalogSettings, ProductNumberDisplay } from '../../modules/catalog/cat
 import { Category } from '../../modules/catalog/category.entity';
 import { CustomerProductNumber } from '../../modules/catalog/customer-product-number.entity';
 import { Product } from '../../modules/catalog/product.entity';
+import { CheckoutDefaults } from '../../modules/checkout/checkout-defaults.entity';
+import { PaymentMethod } from '../../modules/checkout/payment-method.entity';
+import { ShippingMethod } from '../../modules/checkout/shipping-method.entity';
 import { Company, CompanyKind } from '../../modules/companies/company.entity';
+import { CompanyAddress } from '../../modules/companies/company-address.entity';
+import { CostCenter } from '../../modules/companies/cost-center.entity';
 import { Membership } from '../../modules/companies/membership.entity';
 import { PRESET_ROLES } from '../../modules/companies/preset-roles';
 import { Role } from '../../modules/companies/role.entity';
@@ -18,6 +23,7 @@ import { TierPrice } from '../../modules/pricing/tier-price.entity';
 import { RepAssignment } from '../../modules/sales/rep-assignment.entity';
 import { bulkInsert, idsBy } from './bulk-insert';
 import { buildCatalog, Catalog } from './catalog-data';
+import { buildCheckoutData, CheckoutData, PAYMENT_METHODS, SHIPPING_METHODS } from './checkout-data';
 import { DEMO_COMPANIES } from './company-data';
 import { buildDemoUsers, DemoUser } from './demo-users';
 import { DemoOrder, generateOrders } from './order-generator';
@@ -28,7 +34,7 @@ import { SeededRandom } from './seeded-random';
 export const DEMO_PASSWORD = 'branchline';
 
 // One stream per concern, so editing the people does not reshuffle the catalog or the orders.
-const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003, conditions: 0x5eed_0004 };
+const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003, conditions: 0x5eed_0004, checkout: 0x5eed_0005 };
 const DAY = 24 * 60 * 60_000;
 
 export interface SeedDemoDataOptions {
@@ -43,6 +49,7 @@ export async function seedDemoData(manager: EntityManager, options: SeedDemoData
   const users = buildDemoUsers(new SeededRandom(SEEDS.people));
   const orders = generateOrders(new SeededRandom(SEEDS.orders), DEMO_COMPANIES, users, catalog.products, now);
   const conditions = buildCatalogConditions(new SeededRandom(SEEDS.conditions), DEMO_COMPANIES, catalog.products, now);
+  const checkout = buildCheckoutData(new SeededRandom(SEEDS.checkout), DEMO_COMPANIES);
 
   // One hash for everybody: argon2 is slow on purpose, and the password is the same anyway. It runs on
   // libuv's thread pool while the catalog goes in.
@@ -54,6 +61,7 @@ export async function seedDemoData(manager: EntityManager, options: SeedDemoData
   const userIds = await insertUsers(manager, users, { companyIds, roleIds }, passwordHash, now);
   await insertOrders(manager, orders, { companyIds, userIds, productIds });
   await insertCatalogConditions(manager, conditions, { companyIds, productIds });
+  await insertCheckoutData(manager, checkout, companyIds);
 }
 
 async function insertCatalog(manager: EntityManager, catalog: Catalog, now: Date): Promise<Map<string, string>> {
@@ -233,5 +241,47 @@ async function insertCatalogConditions(
       productId: product(sku),
       number,
     })),
+  );
+}
+
+async function insertCheckoutData(manager: EntityManager, data: CheckoutData, companyIds: Map<string, string>): Promise<void> {
+  const company = (customerNumber: string) => companyIds.get(customerNumber)!;
+  const shippingIds = idsBy(await bulkInsert(manager, ShippingMethod, [...SHIPPING_METHODS], ['id', 'code']), 'code');
+  const paymentIds = idsBy(await bulkInsert(manager, PaymentMethod, [...PAYMENT_METHODS], ['id', 'code']), 'code');
+  const addressRows = await bulkInsert(
+    manager,
+    CompanyAddress,
+    data.addresses.map(({ customerNumber, ...address }) => ({ ...address, companyId: company(customerNumber) })),
+    ['id', 'companyId', 'label'],
+  );
+  const addressIds = new Map(addressRows.map((row) => [`${row.company_id}:${row.label}`, row.id]));
+  const costCenterRows = await bulkInsert(
+    manager,
+    CostCenter,
+    data.costCenters.map(({ customerNumber, ...costCenter }) => ({ ...costCenter, companyId: company(customerNumber) })),
+    ['id', 'companyId', 'code'],
+  );
+  const costCenterIds = new Map(costCenterRows.map((row) => [`${row.company_id}:${row.code}`, row.id]));
+  await bulkInsert(
+    manager,
+    CheckoutDefaults,
+    data.defaults.map((defaults) => {
+      const companyId = company(defaults.customerNumber);
+      return {
+        companyId,
+        billingAddressId: addressIds.get(`${companyId}:${defaults.billingLabel}`)!,
+        shippingAddressId: addressIds.get(`${companyId}:${defaults.shippingLabel}`)!,
+        shippingMethodId: shippingIds.get(defaults.shippingMethodCode)!,
+        paymentMethodId: paymentIds.get(defaults.paymentMethodCode)!,
+        costCenterId: costCenterIds.get(`${companyId}:${defaults.costCenterCode}`)!,
+      };
+    }),
+  );
+  // Order numbers continue after the seeded history.
+  await manager.query(
+    `INSERT INTO order_number_counters (year, last_value)
+     SELECT substring(number FROM 4 FOR 4)::int, max(substring(number FROM 9)::int)
+     FROM orders WHERE number ~ '^SO-[0-9]{4}-[0-9]+$' GROUP BY 1
+     ON CONFLICT (year) DO UPDATE SET last_value = greatest(order_number_counters.last_value, EXCLUDED.last_value)`,
   );
 }

@@ -32,4 +32,7 @@ export class OrderLine {
 
   @Column({ type: 'numeric', precision: 5, scale: 2 })
   taxRate: string;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
 }

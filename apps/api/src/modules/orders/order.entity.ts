@@ -1,6 +1,17 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { OrderStatus } from './order-status';
 
+// What checkout copies onto the order; the address book may change later.
+export type AddressSnapshot = {
+  addressId: string | null;
+  companyName: string;
+  contactName: string | null;
+  street: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+};
+
 @Entity('orders')
 export class Order {
   @PrimaryGeneratedColumn('uuid')
@@ -40,6 +51,35 @@ export class Order {
 
   @Column({ type: 'int' })
   lineCount: number;
+
+  // Checkout fields; null on orders placed before checkout existed (and on imported ones).
+  @Column({ type: 'jsonb', nullable: true })
+  billingAddress: AddressSnapshot | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  shippingAddress: AddressSnapshot | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  costCenterId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  shippingMethodId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  shippingMethodName: string | null;
+
+  // Net; included in netTotal.
+  @Column({ type: 'numeric', precision: 14, scale: 2, default: 0 })
+  shippingCost: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  paymentMethodId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  paymentMethodName: string | null;
 
   @Column({ type: 'timestamptz' })
   placedAt: Date;

@@ -1,7 +1,7 @@
 import { money } from '../../common/money/money';
 import { OrderLine } from './order-line.entity';
-import { Order } from './order.entity';
-import { OrderLineNode, OrderNode } from './order.types';
+import { AddressSnapshot, Order } from './order.entity';
+import { OrderAddressNode, OrderLineNode, OrderNode } from './order.types';
 
 export function toOrderNode(order: Order): OrderNode {
   return {
@@ -18,8 +18,15 @@ export function toOrderNode(order: Order): OrderNode {
     grossTotal: money(order.grossTotal, order.currency),
     purchaseOrderNumber: order.purchaseOrderNumber,
     lineCount: order.lineCount,
+    billingAddress: toOrderAddressNode(order.billingAddress),
+    shippingAddress: toOrderAddressNode(order.shippingAddress),
+    note: order.note,
+    shippingMethodName: order.shippingMethodName,
+    shippingCost: money(order.shippingCost ?? '0', order.currency),
+    paymentMethodName: order.paymentMethodName,
     placedById: order.placedById,
     placedByRepId: order.placedByRepId,
+    costCenterId: order.costCenterId,
   };
 }
 
@@ -34,5 +41,18 @@ export function toOrderLineNode(line: OrderLine, currency: string): OrderLineNod
     unitPrice: money(line.unitPrice, currency, 4),
     netAmount: money(line.netAmount, currency),
     taxRate: line.taxRate,
+    comment: line.comment,
+  };
+}
+
+function toOrderAddressNode(snapshot: AddressSnapshot | null): OrderAddressNode | null {
+  if (!snapshot) return null;
+  return {
+    companyName: snapshot.companyName,
+    contactName: snapshot.contactName,
+    street: snapshot.street,
+    postalCode: snapshot.postalCode,
+    city: snapshot.city,
+    countryCode: snapshot.countryCode,
   };
 }

@@ -45,6 +45,30 @@ export class OrderLineNode {
 
   @Field(() => DecimalScalar, { description: 'Tax rate in percent, e.g. "19.00".' })
   taxRate: string;
+
+  @Field(() => String, { nullable: true, description: 'The comment the buyer wrote on this line.' })
+  comment: string | null;
+}
+
+@ObjectType('OrderAddress', { description: 'An address as it was when the order was placed.' })
+export class OrderAddressNode {
+  @Field(() => String)
+  companyName: string;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String)
+  street: string;
+
+  @Field(() => String)
+  postalCode: string;
+
+  @Field(() => String)
+  city: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
+  countryCode: string;
 }
 
 @ObjectType('Order')
@@ -88,9 +112,28 @@ export class OrderNode {
   @Field(() => Int)
   lineCount: number;
 
+  @Field(() => OrderAddressNode, { nullable: true, description: 'Null on orders from before online checkout.' })
+  billingAddress: OrderAddressNode | null;
+
+  @Field(() => OrderAddressNode, { nullable: true, description: 'Null on orders from before online checkout.' })
+  shippingAddress: OrderAddressNode | null;
+
+  @Field(() => String, { nullable: true, description: 'The order note written at checkout.' })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping method name at the time of ordering.' })
+  shippingMethodName: string | null;
+
+  @Field(() => Money, { description: 'Net shipping cost, included in netTotal.' })
+  shippingCost: Money;
+
+  @Field(() => String, { nullable: true, description: 'Payment method name at the time of ordering.' })
+  paymentMethodName: string | null;
+
   // Resolved per item through DataLoaders (see OrderResolver).
   placedById: string;
   placedByRepId: string | null;
+  costCenterId: string | null;
 }
 
 @ObjectType('OrderConnection')
@@ -109,6 +152,21 @@ export class OrderFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the order number or purchase order number.' })
   search?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Gross total at least this amount.' })
+  grossTotalMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Gross total at most this amount.' })
+  grossTotalMax?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Orders with a line for this product.' })
+  productId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Orders with a line whose SKU or product name contains this text.' })
+  productSearch?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Orders booked on this cost center.' })
+  costCenterId?: string | null;
 }
 
 export enum OrderSortField {

@@ -5,6 +5,8 @@ import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { DataLoaders, PersonRecord } from '../../common/dataloaders/data-loaders';
+import { toCostCenterNode } from '../companies/company.mapper';
+import { CostCenterNode } from '../companies/cost-center.types';
 import { toOrderLineNode } from './order.mapper';
 import { OrderConnection, OrderLineNode, OrderNode, OrdersArgs, PersonNode } from './order.types';
 import { OrdersService } from './orders.service';
@@ -47,5 +49,12 @@ export class OrdersResolver {
   @ResolveField(() => PersonNode, { nullable: true, description: 'The sales rep who placed it on the employee\'s behalf.' })
   placedByRep(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<PersonRecord | null> | null {
     return order.placedByRepId ? this.loaders.personById(context).load(order.placedByRepId) : null;
+  }
+
+  @ResolveField(() => CostCenterNode, { nullable: true, description: 'The cost center the order was booked on.' })
+  async costCenter(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<CostCenterNode | null> {
+    if (!order.costCenterId) return null;
+    const costCenter = await this.loaders.costCenterById(context).load(order.costCenterId);
+    return costCenter ? toCostCenterNode(costCenter) : null;
   }
 }

@@ -67,6 +67,31 @@ function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | nul
       ),
     );
   }
+  // Matches orders_company_gross_total (company_id, gross_total, id).
+  if (filter.grossTotalMin != null) query.andWhere('o.gross_total >= :min', { min: filter.grossTotalMin });
+  if (filter.grossTotalMax != null) query.andWhere('o.gross_total <= :max', { max: filter.grossTotalMax });
+  // A malformed id names nothing: an empty page, like an unknown or foreign one.
+  if (filter.productId != null) {
+    if (!isUuid(filter.productId)) query.andWhere('false');
+    // order_lines_product_order (product_id, order_id) answers this without touching the lines.
+    else {
+      query.andWhere('o.id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId)', {
+        productId: filter.productId,
+      });
+    }
+  }
+  const productSearch = filter.productSearch?.trim();
+  if (productSearch) {
+    // Trigram indexes on order_lines.sku and .name; the SKU and name as they were when ordered.
+    query.andWhere(
+      `o.id IN (SELECT l.order_id FROM order_lines l WHERE l.sku ILIKE :productPattern OR l.name ILIKE :productPattern)`,
+      { productPattern: `%${escapeLike(productSearch)}%` },
+    );
+  }
+  if (filter.costCenterId != null) {
+    if (!isUuid(filter.costCenterId)) query.andWhere('false');
+    else query.andWhere('o.cost_center_id = :costCenterId', { costCenterId: filter.costCenterId });
+  }
 }
 
 function keysetOrder(orderBy: OrderOrderBy | null | undefined): KeysetOrder {

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, Text } from '@mantine/core';
+import { AppShell, Badge, Box, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingStore } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage } from '../../lib/i18n';
 import type { Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { QuickSearch } from '../../modules/catalog/components/QuickSearch';
 import { AccountMenu } from '../../modules/identity/components/AccountMenu';
 import { useLogout } from '../../modules/identity/hooks/useLogout';
 import { useSwitchCompany } from '../../modules/identity/hooks/useSwitchCompany';
@@ -49,6 +50,8 @@ export function AppLayout() {
 
   const handleProfile = () => navigate(paths.account);
 
+  const handleOpenProduct = (productId: string) => navigate(paths.product(productId));
+
   return (
     <AppShell
       header={{ height: 64 }}
@@ -78,6 +81,11 @@ export function AppLayout() {
               </Badge>
             )}
           </Group>
+          {viewer.kind === 'EMPLOYEE' && viewer.permissions.includes('VIEW_CATALOG') && (
+            <Box visibleFrom="sm" style={{ flex: 1, display: 'flex', justifyContent: 'center' }}>
+              <QuickSearch onOpenProduct={handleOpenProduct} />
+            </Box>
+          )}
           <AccountMenu
             viewer={viewer}
             language={language}

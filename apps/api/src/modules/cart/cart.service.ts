@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { managerFor, TransactionalContext, withTransaction } from '../../common/database/transaction';
+import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { notFound } from '../../common/errors/graphql-errors';
+import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
+import { UserError, userError } from '../../common/errors/user-error.type';
+import { isUuid } from '../../common/ids';
+import { money } from '../../common/money/money';
+import { ProductsService } from '../catalog/products.service';
+import { activeCompanyId } from '../companies/company-scope';
+import { orderTotals } from '../pricing/order-totals';
+import { PriceResolverService } from '../pricing/price-resolver.service';
+import {
+  AddToCartInput,
+  CartLineNode,
+  CartNode,
+  CartPayload,
+  RemoveCartLineInput,
+  UpdateCartLineInput,
+} from './cart.types';
+import { quantityProblem } from './quantity-rules';
+
+export const MAX_LINE_COMMENT_LENGTH = 500;
+
+// A cart line with the product facts the rules need, read in one statement with the lines.
+export type CartLineRow = {
+  id: string;
+  productId: string;
+  quantity: number;
+  comment: string | null;
+  sku: string;
+  name: string;
+  active: boolean;
+  packSize: number;
+  minQuantity: number;
+  taxRate: string;
+  listPrice: string;
+  currency: string;
+};
+
+type RawLineRow = {
+  id: string;
+  product_id: string;
+  quantity: number;
+  comment: string | null;
+  sku: string;
+  name: string;
+  active: boolean;
+  pack_size: number;
+  min_quantity: number;
+  tax_rate: string;
+  list_price: string;
+  currency: string;
+};
+
+const LINES_SQL = `
+  SELECT l.id, l.product_id, l.quantity, l.comment, p.sku, p.name, p.active, p.pack_size, p.min_quantity,
+         p.tax_rate::text AS tax_rate, p.list_price::text AS list_price, p.currency
+  FROM carts c
+  JOIN cart_lines l ON l.cart_id = c.id
+  JOIN products p ON p.id = l.product_id
+  WHERE c.user_id = $1 AND c.company_id = $2
+  ORDER BY l.seq`;
+
+@Injectable()
+export class CartService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly products: ProductsService,
+    private readonly prices: PriceResolverService,
+    private readonly loaders: DataLoaders,
+  ) {}
+
+  // Three statements whatever the size: lines with products, visibility, price conditions.
+  async view(context: RequestContext): Promise<CartNode> {
+    return this.price(context, await this.lineRows(context));
+  }
+
+  async add(context: RequestContext, input: AddToCartInput): Promise<CartPayload> {
+    const comment = normaliseComment(input.comment);
+    return this.mutate(context, async (tx) => {
+      const product = isUuid(input.productId)
+        ? await this.products.visibleProducts(tx).andWhere('p.id = :id', { id: input.productId }).getOne()
+        : null;
+      if (!product) throw notFound('Product');
+      const field = ['input', 'quantity'];
+      if (!product.active) {
+        const message = `${product.name} (${product.sku}) can no longer be ordered.`;
+        throw rollback('PRODUCT_NOT_AVAILABLE', message, ['input', 'productId']);
+      }
+      checkComment(comment, ['input', 'comment']);
+      const cartId = await this.cartIdFor(tx);
+      const [existing] = await tx.manager.query<Array<{ quantity: number }>>(
+        'SELECT quantity FROM cart_lines WHERE cart_id = $1 AND product_id = $2',
+        [cartId, product.id],
+      );
+      // Only the sum has to meet minimum and pack size; the added amount just has to be a positive whole number.
+      if (!Number.isInteger(input.quantity) || input.quantity < 1) {
+        throw rollback('INVALID_QUANTITY', quantityProblem(product, 0)!.message, field);
+      }
+      const inCart = existing?.quantity ?? 0;
+      const problem = quantityProblem(product, inCart + input.quantity);
+      if (problem) {
+        const message = inCart ? `With the ${inCart} already in the cart: ${problem.message}` : problem.message;
+        throw rollback(problem.code, message, field);
+      }
+      await tx.manager.query(
+        `INSERT INTO cart_lines (cart_id, product_id, quantity, comment) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (cart_id, product_id) DO UPDATE
+           SET quantity = EXCLUDED.quantity, comment = coalesce(EXCLUDED.comment, cart_lines.comment)`,
+        [cartId, product.id, inCart + input.quantity, comment],
+      );
+    });
+  }
+
+  async updateLine(context: RequestContext, input: UpdateCartLineInput): Promise<CartPayload> {
+    return this.mutate(context, async (tx) => {
+      const line = await this.ownLine(tx, input.lineId);
+      const quantity = input.quantity ?? line.quantity;
+      const problem = quantityProblem(line, quantity);
+      if (problem) throw new RollbackWithUserErrors([userError(problem.code, problem.message, ['input', 'quantity'])]);
+      const comment = input.comment == null ? line.comment : normaliseComment(input.comment);
+      checkComment(comment, ['input', 'comment']);
+      await tx.manager.query('UPDATE cart_lines SET quantity = $2, comment = $3 WHERE id = $1', [line.id, quantity, comment]);
+    });
+  }
+
+  async removeLine(context: RequestContext, input: RemoveCartLineInput): Promise<CartPayload> {
+    return this.mutate(context, async (tx) => {
+      const line = await this.ownLine(tx, input.lineId);
+      await tx.manager.query('DELETE FROM cart_lines WHERE id = $1', [line.id]);
+    });
+  }
+
+  async clear(context: RequestContext): Promise<CartPayload> {
+    return this.mutate(context, async (tx) => {
+      await tx.manager.query(
+        'DELETE FROM cart_lines WHERE cart_id = (SELECT id FROM carts WHERE user_id = $1 AND company_id = $2)',
+        [tx.requireActor.userId, activeCompanyId(tx)],
+      );
+    });
+  }
+
+  // Adds quantities to the cart, summing with lines already there. Callers validate first and pass one
+  // entry per product (reorder, fast order).
+  async addQuantities(
+    tx: TransactionalContext,
+    items: ReadonlyArray<{ productId: string; quantity: number }>,
+  ): Promise<void> {
+    if (items.length === 0) return;
+    const cartId = await this.cartIdFor(tx);
+    await tx.manager.query(
+      `INSERT INTO cart_lines (cart_id, product_id, quantity)
+       SELECT $1, item.product_id, item.quantity
+       FROM unnest($2::uuid[], $3::int[]) WITH ORDINALITY AS item(product_id, quantity, position)
+       ORDER BY item.position
+       ON CONFLICT (cart_id, product_id) DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity`,
+      [cartId, items.map((item) => item.productId), items.map((item) => item.quantity)],
+    );
+  }
+
+  // Checkout: the cart row locked for the rest of the transaction (concurrent submits queue here), or
+  // null when the user has none.
+  async lockCart(tx: TransactionalContext): Promise<string | null> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      'SELECT id FROM carts WHERE user_id = $1 AND company_id = $2 FOR UPDATE',
+      [tx.requireActor.userId, activeCompanyId(tx)],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async emptyCart(tx: TransactionalContext, cartId: string): Promise<void> {
+    await tx.manager.query('DELETE FROM cart_lines WHERE cart_id = $1', [cartId]);
+  }
+
+  async lineRows(context: RequestContext): Promise<CartLineRow[]> {
+    const rows = await managerFor(context, this.dataSource).query<RawLineRow[]>(LINES_SQL, [
+      context.requireActor.userId,
+      activeCompanyId(context),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      productId: row.product_id,
+      quantity: row.quantity,
+      comment: row.comment,
+      sku: row.sku,
+      name: row.name,
+      active: row.active,
+      packSize: row.pack_size,
+      minQuantity: row.min_quantity,
+      taxRate: row.tax_rate,
+      listPrice: row.list_price,
+      currency: row.currency,
+    }));
+  }
+
+  // Prices every line at today's conditions for its quantity and checks it is still orderable.
+  async price(context: RequestContext, rows: readonly CartLineRow[]): Promise<CartNode> {
+    const visible = await Promise.all(rows.map((row) => this.loaders.visibleProductById(context).load(row.productId)));
+    const lines: CartLineNode[] = await Promise.all(
+      rows.map(async (row, index): Promise<CartLineNode> => {
+        const base = {
+          id: row.id,
+          productId: row.productId,
+          sku: row.sku,
+          name: row.name,
+          quantity: row.quantity,
+          comment: row.comment,
+          taxRate: row.taxRate,
+        };
+        if (!visible[index] || !row.active) {
+          const message = `${row.name} (${row.sku}) can no longer be ordered.`;
+          return { ...base, unitPrice: null, netAmount: null, problem: { code: 'PRODUCT_NOT_AVAILABLE', message } };
+        }
+        const product = { id: row.productId, listPrice: row.listPrice, currency: row.currency };
+        const price = await this.prices.priceOf(context, product, row.quantity);
+        const net = orderTotals([{ unitPrice: price.unitPrice.amount, quantity: row.quantity, taxRate: row.taxRate }]).net;
+        const problem = quantityProblem(row, row.quantity);
+        return {
+          ...base,
+          unitPrice: price.unitPrice,
+          netAmount: money(net, row.currency),
+          problem: problem ? { code: problem.code, message: problem.message } : null,
+        };
+      }),
+    );
+    const priced = lines.filter((line) => line.unitPrice !== null);
+    const totals = orderTotals(
+      priced.map((line) => ({ unitPrice: line.unitPrice!.amount, quantity: line.quantity, taxRate: line.taxRate })),
+    );
+    const currency = rows[0]?.currency ?? 'EUR';
+    return {
+      id: `${activeCompanyId(context)}:${context.requireActor.userId}`,
+      lines,
+      lineCount: lines.length,
+      netTotal: money(totals.net, currency),
+      taxTotal: money(totals.tax, currency),
+      grossTotal: money(totals.gross, currency),
+      checkoutReady: lines.length > 0 && lines.every((line) => line.problem === null),
+    };
+  }
+
+  // Everything in one transaction; userErrors roll it back, then the cart is read fresh either way.
+  private async mutate(context: RequestContext, work: (tx: TransactionalContext) => Promise<void>): Promise<CartPayload> {
+    const userErrors = await orUserErrors<UserError[]>(
+      async () => {
+        await withTransaction(context, this.dataSource, work);
+        return [];
+      },
+      (errors) => errors,
+    );
+    return { cart: await this.view(context), userErrors };
+  }
+
+  // Creates the cart on first use; the upsert also locks the row, so concurrent changes queue.
+  private async cartIdFor(tx: TransactionalContext): Promise<string> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO carts (user_id, company_id) VALUES ($1, $2)
+       ON CONFLICT (user_id, company_id) DO UPDATE SET updated_at = now()
+       RETURNING id`,
+      [tx.requireActor.userId, activeCompanyId(tx)],
+    );
+    return rows[0].id;
+  }
+
+  // Lines are only ever looked up inside the caller's own cart: anything else is NOT_FOUND.
+  private async ownLine(tx: TransactionalContext, lineId: string): Promise<CartLineRow> {
+    const line = isUuid(lineId) ? (await this.lineRows(tx)).find((row) => row.id === lineId) : undefined;
+    if (!line) throw notFound('Cart line');
+    return line;
+  }
+}
+
+function normaliseComment(comment: string | null | undefined): string | null {
+  const trimmed = comment?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function checkComment(comment: string | null, field: string[]): void {
+  if (comment && comment.length > MAX_LINE_COMMENT_LENGTH) {
+    throw rollback('COMMENT_TOO_LONG', `A line comment can have at most ${MAX_LINE_COMMENT_LENGTH} characters.`, field);
+  }
+}
+
+function rollback(code: string, message: string, field: string[]): RollbackWithUserErrors {
+  return new RollbackWithUserErrors([userError(code, message, field)]);
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { withTransaction } from '../../common/database/transaction';
+import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { notFound } from '../../common/errors/graphql-errors';
+import { userError } from '../../common/errors/user-error.type';
+import { isUuid } from '../../common/ids';
+import { CartService } from '../cart/cart.service';
+import { quantityProblem } from '../cart/quantity-rules';
+import { OrdersService } from './orders.service';
+import { ReorderInput, ReorderPayload, ReorderSkippedLineNode } from './reorder.types';
+
+@Injectable()
+export class ReorderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orders: OrdersService,
+    private readonly cart: CartService,
+    private readonly loaders: DataLoaders,
+  ) {}
+
+  // Puts a past order's products back into the cart at today's availability (prices are always today's:
+  // the cart holds none). Lines that cannot be ordered any more are reported, not silently dropped.
+  async reorder(context: RequestContext, input: ReorderInput): Promise<ReorderPayload> {
+    const order = isUuid(input.orderId)
+      ? await this.orders.visibleOrders(context).andWhere('o.id = :id', { id: input.orderId }).getOne()
+      : null;
+    if (!order) throw notFound('Order');
+
+    const lines = await this.loaders.orderLinesByOrderId(context).load(order.id);
+    // The same product on two lines becomes one cart line.
+    const byProduct = new Map<string, { productId: string; sku: string; name: string; quantity: number }>();
+    for (const line of lines) {
+      const entry = byProduct.get(line.productId);
+      if (entry) entry.quantity += line.quantity;
+      else byProduct.set(line.productId, { productId: line.productId, sku: line.sku, name: line.name, quantity: line.quantity });
+    }
+    const entries = [...byProduct.values()];
+    const products = await Promise.all(entries.map((entry) => this.loaders.visibleProductById(context).load(entry.productId)));
+
+    const toAdd: Array<{ productId: string; quantity: number }> = [];
+    const skippedLines: ReorderSkippedLineNode[] = [];
+    entries.forEach((entry, index) => {
+      const product = products[index];
+      const skip = (reason: string, message: string) => skippedLines.push({ ...entry, reason, message });
+      if (!product) return skip('NOT_IN_ASSORTMENT', `${entry.name} (${entry.sku}) is no longer in your assortment.`);
+      if (!product.active) return skip('NOT_AVAILABLE', `${entry.name} (${entry.sku}) has been discontinued.`);
+      const problem = quantityProblem(product, entry.quantity);
+      if (problem) return skip(problem.code, problem.message);
+      toAdd.push({ productId: entry.productId, quantity: entry.quantity });
+    });
+
+    await withTransaction(context, this.dataSource, (tx) => this.cart.addQuantities(tx, toAdd));
+    const userErrors = toAdd.length
+      ? []
+      : [userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, ['input', 'orderId'])];
+    return { cart: await this.cart.view(context), addedLineCount: toAdd.length, skippedLines, userErrors };
+  }
+}

@@ -1,0 +1,106 @@
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
+import type {
+  CustomerProductNumberFieldsFragment,
+  CustomerProductNumberOrderBy,
+  CustomerProductNumberSortField,
+} from '@branchline/graphql-types';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { paths } from '../../../lib/paths';
+import { useFormat } from '../../../lib/use-format';
+import { SortableTh } from '../../../ui/SortableTh';
+
+export interface ProductNumbersTableProps {
+  numbers: CustomerProductNumberFieldsFragment[];
+  orderBy: CustomerProductNumberOrderBy;
+  canManage: boolean;
+  onSortChange: (orderBy: CustomerProductNumberOrderBy) => void;
+  onEdit: (number: CustomerProductNumberFieldsFragment) => void;
+  onDelete: (number: CustomerProductNumberFieldsFragment) => void;
+}
+
+export function ProductNumbersTable({ numbers, orderBy, canManage, onSortChange, onEdit, onDelete }: ProductNumbersTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+
+  const header = (field: CustomerProductNumberSortField, text: string) => (
+    <SortableTh
+      direction={orderBy.field === field ? orderBy.direction : null}
+      sortLabel={t('catalog.sortBy', { column: text })}
+      onSort={() =>
+        onSortChange({ field, direction: orderBy.field === field && orderBy.direction === 'ASC' ? 'DESC' : 'ASC' })
+      }
+    >
+      {text}
+    </SortableTh>
+  );
+
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table aria-label={t('productNumbers.tableLabel')} striped>
+        <Table.Thead>
+          <Table.Tr>
+            {header('NUMBER', t('productNumbers.number'))}
+            {header('SKU', t('productNumbers.sku'))}
+            <Table.Th>{t('productNumbers.product')}</Table.Th>
+            <Table.Th>{t('productNumbers.updatedAt')}</Table.Th>
+            {canManage && <Table.Th style={{ textAlign: 'right' }}>{t('productNumbers.actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {numbers.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>
+                <Text size="sm" ff="monospace" fw={600}>
+                  {entry.number}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {entry.product.sku}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={paths.product(entry.product.id)} size="sm">
+                  {entry.product.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {format.date(entry.updatedAt)}
+                </Text>
+              </Table.Td>
+              {canManage && (
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label={t('productNumbers.editNumber', { number: entry.number })} withArrow>
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => onEdit(entry)}
+                        aria-label={t('productNumbers.editNumber', { number: entry.number })}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('productNumbers.deleteNumber', { number: entry.number })} withArrow>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => onDelete(entry)}
+                        aria-label={t('productNumbers.deleteNumber', { number: entry.number })}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateCustomerProductNumberDocument } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import type { ProductNumberUserError } from './product-number-mutations';
+
+export function useCreateCustomerProductNumber() {
+  const [mutate, { loading }] = useMutation(CreateCustomerProductNumberDocument, {
+    refetchQueries: PRODUCT_NUMBER_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  const create = useCallback(
+    async (productId: string, number: string): Promise<ProductNumberUserError[]> => {
+      const { data } = await mutate({ variables: { input: { productId, number } } });
+      return data?.createCustomerProductNumber.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { create, loading };
+}

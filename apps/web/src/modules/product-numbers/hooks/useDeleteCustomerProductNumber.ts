@@ -1,0 +1,21 @@
+import { useMutation } from '@apollo/client/react';
+import { DeleteCustomerProductNumberDocument } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import type { ProductNumberUserError } from './product-number-mutations';
+
+export function useDeleteCustomerProductNumber() {
+  const [mutate, { loading }] = useMutation(DeleteCustomerProductNumberDocument, {
+    refetchQueries: PRODUCT_NUMBER_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  const remove = useCallback(
+    async (id: string): Promise<ProductNumberUserError[]> => {
+      const { data } = await mutate({ variables: { input: { id } } });
+      return data?.deleteCustomerProductNumber.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { remove, loading };
+}

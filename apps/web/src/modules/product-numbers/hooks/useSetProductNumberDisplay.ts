@@ -1,0 +1,22 @@
+import { useMutation } from '@apollo/client/react';
+import { SetProductNumberDisplayDocument } from '@branchline/graphql-types';
+import type { ProductNumberDisplay } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import type { ProductNumberUserError } from './product-number-mutations';
+
+export function useSetProductNumberDisplay() {
+  // The display mode changes how every product number is printed, so cached products are refetched.
+  const [mutate, { loading }] = useMutation(SetProductNumberDisplayDocument, {
+    refetchQueries: ['ProductNumberDisplay', ...PRODUCT_NUMBER_DEPENDENT_QUERIES],
+  });
+  const setDisplay = useCallback(
+    async (productNumberDisplay: ProductNumberDisplay): Promise<ProductNumberUserError[]> => {
+      const { data } = await mutate({ variables: { input: { productNumberDisplay } } });
+      return data?.setProductNumberDisplay.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { setDisplay, loading };
+}

@@ -1,0 +1,21 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdateCustomerProductNumberDocument } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import type { ProductNumberUserError } from './product-number-mutations';
+
+export function useUpdateCustomerProductNumber() {
+  const [mutate, { loading }] = useMutation(UpdateCustomerProductNumberDocument, {
+    refetchQueries: PRODUCT_NUMBER_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
+  const update = useCallback(
+    async (id: string, number: string): Promise<ProductNumberUserError[]> => {
+      const { data } = await mutate({ variables: { input: { id, number } } });
+      return data?.updateCustomerProductNumber.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { update, loading };
+}
