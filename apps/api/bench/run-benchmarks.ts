@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, sqlLogger: recorder });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
-  const raw = new Client({ connectionString: database.url });
+  // Same session settings as the API's pool (see data-source-options.ts), so only the stack differs.
+  const raw = new Client({ connectionString: database.url, options: '-c jit=off' });
   await raw.connect();
 
   try {

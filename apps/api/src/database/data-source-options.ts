@@ -16,6 +16,8 @@ export function dataSourceOptions(url: string, logger?: TypeOrmLogger): Postgres
     uuidExtension: 'pgcrypto',
     logger,
     logging: logger ? ['query', 'error'] : ['error'],
-    extra: { max: 20 },
+    // JIT compiles plans whose cost estimate is high (big counts, trigram scans) for ~100-200 ms: a loss for
+    // short OLTP queries like ours, so it is off for the API's connections.
+    extra: { max: 20, options: '-c jit=off' },
   };
 }

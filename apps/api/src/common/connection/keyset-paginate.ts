@@ -19,7 +19,10 @@ export async function keysetPaginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionResult<T>> {
   const first = validatePageSize(args.first);
   const idExpression = `${query.escape(query.alias)}."id"`;
-  const totalCount = await query.clone().getCount();
+  // Counting a large filtered set costs more than the page itself: it runs only when the client asks for
+  // totalCount (GraphQL's default resolver calls a function-valued field).
+  const countQuery = query.clone();
+  const totalCount = () => countQuery.getCount();
 
   if (args.after) {
     const [sortValue, id] = decodeCursor(args.after);

@@ -1,6 +1,12 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema';
 import { CatalogPricing1764000000000 } from './1764000000000-catalog-pricing';
 import { CartCheckout1764100000000 } from './1764100000000-cart-checkout';
+import { QuickSearchKnn1764200000000 } from './1764200000000-quick-search-knn';
 
 // In order. Listed explicitly so the build, tests and scripts all run exactly the same set.
-export const MIGRATIONS = [InitialSchema1763900000000, CatalogPricing1764000000000, CartCheckout1764100000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  CatalogPricing1764000000000,
+  CartCheckout1764100000000,
+  QuickSearchKnn1764200000000,
+];

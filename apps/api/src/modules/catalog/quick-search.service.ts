@@ -4,12 +4,15 @@ import { escapeLike } from '../../common/database/escape-like';
 import { badUserInput } from '../../common/errors/graphql-errors';
 import { toProductNode } from './catalog.mapper';
 import { catalogCompanyId } from './catalog-scope';
+import { visibleProductCondition } from './product-visibility';
 import { CustomerProductNumber } from './customer-product-number.entity';
 import { ProductsService } from './products.service';
 import { MAX_QUICK_SEARCH_RESULTS, QuickSearchArgs, QuickSearchHitNode, QuickSearchMatch } from './quick-search.types';
 
 const MIN_QUERY_LENGTH = 2;
 const MAX_QUERY_LENGTH = 100;
+// Nearest neighbours read per source (names, SKUs, SKU prefixes, own numbers) before ranking.
+const CANDIDATES_PER_SOURCE = 50;
 
 type RankRow = { matched_on: QuickSearchMatch; own_number: string | null };
 
@@ -17,9 +20,10 @@ type RankRow = { matched_on: QuickSearchMatch; own_number: string | null };
 export class QuickSearchService {
   constructor(private readonly products: ProductsService) {}
 
-  // One statement. Candidates come from the trigram indexes (name, SKU, the company's own numbers), each by
-  // word similarity (typos) or substring; they are ranked exact SKU/own number first, then prefix matches,
-  // then by similarity.
+  // One statement. Candidates are the nearest names, SKUs and own numbers by word similarity, read from the
+  // GiST trigram indexes in distance order (so cost does not grow with how many products match loosely);
+  // exact and prefix matches are added by equality/prefix. Candidates that are not similar enough are dropped,
+  // the rest ranked: exact SKU/own number first, then prefix matches, then by similarity.
   async search(context: RequestContext, args: QuickSearchArgs): Promise<QuickSearchHitNode[]> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_QUICK_SEARCH_RESULTS) {
       throw badUserInput(`first must be between 1 and ${MAX_QUICK_SEARCH_RESULTS}.`);
@@ -27,18 +31,28 @@ export class QuickSearchService {
     const text = args.query.trim().slice(0, MAX_QUERY_LENGTH);
     if (text.length < MIN_QUERY_LENGTH) return [];
     const escaped = escapeLike(text);
+    const visible = visibleProductCondition('candidate', ':companyId');
     const { entities, raw } = await this.products
       .visibleProducts(context)
       .leftJoin(CustomerProductNumber, 'n', 'n.company_id = :companyId AND n.product_id = p.id')
       .andWhere('p.active')
       .andWhere(
         `p.id IN (
-           SELECT id FROM products WHERE :text <% name OR name ILIKE :contains
-           UNION
-           SELECT id FROM products WHERE :text <% sku OR sku ILIKE :contains
-           UNION
-           SELECT product_id FROM customer_product_numbers
-           WHERE company_id = :companyId AND (:text <% number OR number ILIKE :contains))`,
+           (SELECT id FROM products candidate WHERE candidate.active AND ${visible}
+            ORDER BY :text <<-> candidate.name LIMIT ${CANDIDATES_PER_SOURCE})
+           UNION ALL
+           (SELECT id FROM products candidate WHERE candidate.active AND ${visible}
+            ORDER BY :text <<-> candidate.sku LIMIT ${CANDIDATES_PER_SOURCE})
+           UNION ALL
+           (SELECT id FROM products candidate WHERE candidate.active AND lower(candidate.sku) LIKE lower(:prefix)
+            LIMIT ${CANDIDATES_PER_SOURCE})
+           UNION ALL
+           (SELECT product_id FROM customer_product_numbers WHERE company_id = :companyId
+            ORDER BY :text <<-> number LIMIT ${CANDIDATES_PER_SOURCE}))`,
+      )
+      .andWhere(
+        `(:text <% p.name OR :text <% p.sku OR :text <% n.number
+          OR p.name ILIKE :contains OR p.sku ILIKE :contains OR n.number ILIKE :contains)`,
       )
       .addSelect('n.number', 'own_number')
       .addSelect(
