@@ -35,12 +35,8 @@ describe('cart, checkout, reorder and fast order', () => {
   });
   afterAll(() => app.close());
 
-  const rows = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => app.dataSource.query(sql, parameters);
-  async function one(sql: string, parameters: unknown[] = []): Promise<string> {
-    const [row] = await rows<{ id: string }>(sql, parameters);
-    if (!row) throw new Error(`No fixture row for ${sql}`);
-    return row.id;
-  }
+  const rows = <T>(sql: string, parameters: unknown[] = []) => app.rows<T>(sql, parameters);
+  const one = (sql: string, parameters: unknown[] = []) => app.idOf(sql, parameters);
   const smallest = (product: ProductRow) => Math.ceil(product.min_quantity / product.pack_size) * product.pack_size;
   // Active products both Acme and Globex may see, from a given offset so tests do not share products.
   const products = (count: number, offset: number, where = 'true') =>

@@ -32,12 +32,8 @@ describe('catalog, customer prices and quick search', () => {
   });
   afterAll(() => app.close());
 
-  const rows = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => app.dataSource.query(sql, parameters);
-  async function one(sql: string, parameters: unknown[] = []): Promise<string> {
-    const [row] = await rows<{ id: string }>(sql, parameters);
-    if (!row) throw new Error(`No fixture row for ${sql}`);
-    return row.id;
-  }
+  const rows = <T>(sql: string, parameters: unknown[] = []) => app.rows<T>(sql, parameters);
+  const one = (sql: string, parameters: unknown[] = []) => app.idOf(sql, parameters);
   // A product Globex may not see (outside its assortment), that Acme may.
   const outsideGlobex = () =>
     rows<{ id: string; sku: string; name: string }>(

@@ -14,12 +14,8 @@ describe('orders and cockpit', () => {
   });
   afterAll(() => app.close());
 
-  const idOf = async (sql: string, value: string): Promise<string> => {
-    const rows: Array<{ id: string }> = await app.dataSource.query(sql, [value]);
-    return rows[0].id;
-  };
-  const companyId = (name: string) => idOf('SELECT id FROM companies WHERE name = $1', name);
-  const userId = (email: string) => idOf('SELECT id FROM users WHERE email = $1', email);
+  const companyId = (name: string) => app.idOf('SELECT id FROM companies WHERE name = $1', [name]);
+  const userId = (email: string) => app.idOf('SELECT id FROM users WHERE email = $1', [email]);
 
   it('pages through all of the company\'s orders with cursors, newest first, without gaps or repeats', async () => {
     const admin = await app.as('admin@acme.test');

@@ -28,6 +28,9 @@ export type TestApp = {
   baseUrl: string;
   dataSource: DataSource;
   sql: SqlStatementCounter;
+  // Fixtures straight from the test database (ids to ask the API about, expected counts).
+  rows<T>(sql: string, parameters?: unknown[]): Promise<T[]>;
+  idOf(sql: string, parameters?: unknown[]): Promise<string>;
   anonymous: TestClient;
   // One signed-in client per demo login, created on first use.
   as(email: string): Promise<TestClient>;
@@ -61,12 +64,20 @@ export async function startTestApp(): Promise<TestApp> {
     };
   };
   const anonymous = clientWithToken(null);
+  const dataSource = app.get(DataSource);
+  const rows = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => dataSource.query(sql, parameters);
 
   return {
     nest: app,
     baseUrl,
-    dataSource: app.get(DataSource),
+    dataSource,
     sql,
+    rows,
+    async idOf(sql, parameters) {
+      const [row] = await rows<{ id: string }>(sql, parameters);
+      if (!row) throw new Error(`No fixture row for ${sql}`);
+      return row.id;
+    },
     anonymous,
     clientWithToken,
     as(email) {
