@@ -1,4 +1,26 @@
 import {
+  TestChangePasswordDocument,
+  TestCreateAddressDocument,
+  TestCreateCostCenterDocument,
+  TestCreateEmployeeDocument,
+  TestCreateRoleDocument,
+  TestDeleteAddressDocument,
+  TestDeleteCostCenterDocument,
+  TestDeleteRoleDocument,
+  TestEmployeesDocument,
+  TestEndOtherSessionsDocument,
+  TestEndSessionDocument,
+  TestPermissionCatalogDocument,
+  TestRolesDocument,
+  TestSessionsDocument,
+  TestSetEmployeeActiveDocument,
+  TestUnlinkEmployeeDocument,
+  TestUpdateAccountPreferencesDocument,
+  TestUpdateAddressDocument,
+  TestUpdateCheckoutDefaultsDocument,
+  TestUpdateCostCenterDocument,
+  TestUpdateEmployeeDocument,
+  TestUpdateRoleDocument,
   TestAddFastOrderToCartDocument,
   TestAddToCartDocument,
   TestAddressesDocument,
@@ -58,6 +80,16 @@ type Fixtures = {
   acmeCostCenter: string;
   // A new line in buyer@acme.test's cart per call: a cart nobody else may touch.
   freshAcmeBuyerCartLine: () => Promise<string>;
+  acmeBuyerRole: string;
+  acmeCustomRole: string;
+  acmeEmployee: string;
+  // New Acme rows per call, for mutations that consume one.
+  freshAcmeRole: () => Promise<string>;
+  freshAcmeEmployee: () => Promise<string>;
+  freshAcmeAddress: () => Promise<string>;
+  freshAcmeCostCenter: () => Promise<string>;
+  // A new session of buyer@acme.test per call: nobody else's to end.
+  freshAcmeBuyerSession: () => Promise<string>;
 };
 type Call = (client: TestClient, fixtures: Fixtures, fresh: () => Promise<FreshSession>) => Promise<GraphQLResponse<unknown>>;
 type FreshSession = { client: TestClient; refreshToken: string | null };
@@ -166,11 +198,93 @@ const MATRIX: Array<[string, Call, Outcome[]]> = [
     [U, N, N, N, N, 'ok', 'ok', 'ok', N, N, N]],
   ['logout', async (c, _f, fresh) => (c.token ? (await fresh()).client : c).request(TestLogoutDocument),
     [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
-  ['login', (c) => c.request(TestLoginDocument, { input: { email: 'buyer@acme.test', password: 'wrong-password' } }),
+  // An unknown email: failed sign-ins are throttled per email, and the demo logins are needed further down.
+  ['login', (c) => c.request(TestLoginDocument, { input: { email: 'matrix@nowhere.test', password: 'wrong-password' } }),
     ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
   ['refreshSession', async (c, _f, fresh) =>
     c.request(TestRefreshSessionDocument, { input: { refreshToken: (await fresh()).refreshToken ?? 'x' } }),
     ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  // Company self-service (issue 3). MANAGE_EMPLOYEES and MANAGE_ADDRESSES_AND_COST_CENTERS: admins only.
+  ['roles', (c) => c.request(TestRolesDocument), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ['permissionCatalog', (c) => c.request(TestPermissionCatalogDocument),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['createRole', (c) =>
+    c.request(TestCreateRoleDocument, { input: { name: `M-${randomUUID()}`, permissions: ['VIEW_CATALOG'] } }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  ["updateRole (Acme's custom role)", (c, f) =>
+    c.request(TestUpdateRoleDocument, { input: { id: f.acmeCustomRole, permissions: ['VIEW_CATALOG'] } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ["deleteRole (Acme's role)", async (c, f) => c.request(TestDeleteRoleDocument, { input: { id: await f.freshAcmeRole() } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['employees', (c) => c.request(TestEmployeesDocument, { first: 5 }), [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', F, F, F]],
+  ["createEmployee (Acme's role)", (c, f) =>
+    c.request(TestCreateEmployeeDocument, {
+      input: { firstName: 'Matrix', lastName: 'Person', email: `m-${randomUUID()}@acme.test`, roleId: f.acmeBuyerRole },
+    }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['createEmployee (as admin)', (c) =>
+    c.request(TestCreateEmployeeDocument, {
+      input: { firstName: 'Matrix', lastName: 'Admin', email: `m-${randomUUID()}@example.test`, isAdmin: true },
+    }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  ["updateEmployee (Acme's employee)", (c, f) =>
+    c.request(TestUpdateEmployeeDocument, { input: { id: f.acmeEmployee, department: 'Matrix' } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ["setEmployeeActive (Acme's employee)", async (c, f) =>
+    c.request(TestSetEmployeeActiveDocument, { input: { id: await f.freshAcmeEmployee(), active: false } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ["unlinkEmployee (Acme's employee)", async (c, f) =>
+    c.request(TestUnlinkEmployeeDocument, { input: { id: await f.freshAcmeEmployee() } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['createAddress', (c) =>
+    c.request(TestCreateAddressDocument, {
+      input: { companyName: 'Matrix', street: 'Main St 1', postalCode: '12345', city: 'Berlin', countryCode: 'DE' },
+    }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  ["updateAddress (Acme's address)", (c, f) =>
+    c.request(TestUpdateAddressDocument, { input: { id: f.acmeAddress, contactName: 'Matrix' } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ["deleteAddress (Acme's address)", async (c, f) =>
+    c.request(TestDeleteAddressDocument, { input: { id: await f.freshAcmeAddress() } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['createCostCenter', (c) =>
+    c.request(TestCreateCostCenterDocument, { input: { code: `M-${randomUUID()}`, name: 'Matrix' } }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  ["updateCostCenter (Acme's cost center)", (c, f) =>
+    c.request(TestUpdateCostCenterDocument, { input: { id: f.acmeCostCenter } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ["deleteCostCenter (Acme's cost center)", async (c, f) =>
+    c.request(TestDeleteCostCenterDocument, { input: { id: await f.freshAcmeCostCenter() } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['updateCheckoutDefaults', (c) => c.request(TestUpdateCheckoutDefaultsDocument, { input: {} }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  ["updateCheckoutDefaults (Acme's cost center)", (c, f) =>
+    c.request(TestUpdateCheckoutDefaultsDocument, { input: { costCenterId: f.acmeCostCenter } }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['sessions', (c) => c.request(TestSessionsDocument, { first: 5 }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['endSession (own session)', async (c, _f, fresh) => {
+    if (!c.token) return c.request(TestEndSessionDocument, { input: { sessionId: randomUUID() } });
+    const { client } = await fresh();
+    const { sessions } = await client.data(TestSessionsDocument, { first: 100 });
+    const current = sessions.edges.find((edge) => edge.node.isCurrent)!.node.id;
+    return c.request(TestEndSessionDocument, { input: { sessionId: current } });
+  }, [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ["endSession (buyer@acme's session)", async (c, f) =>
+    c.request(TestEndSessionDocument, { input: { sessionId: await f.freshAcmeBuyerSession() } }),
+    [U, N, 'ok', N, N, N, N, N, N, N, N]],
+  ['endOtherSessions', (c) => c.request(TestEndOtherSessionsDocument),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  // The right current password and a too-short new one: checks access without changing demo passwords.
+  ['changePassword', (c) =>
+    c.request(TestChangePasswordDocument, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short' } }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['updateAccountPreferences', (c) =>
+    c.request(TestUpdateAccountPreferencesDocument, { input: { loginTarget: 'ORDERS' } }),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['updateAccountPreferences (Globex as preferred company)', (c, f) =>
+    c.request(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: f.globexId } }),
+    [U, N, N, N, N, 'ok', 'ok', 'ok', N, N, N]],
 ];
 
 describe('authorization matrix', () => {
@@ -222,6 +336,52 @@ describe('authorization matrix', () => {
            ORDER BY p.sku LIMIT 1 RETURNING id`,
           [cartId],
         );
+      },
+      acmeBuyerRole: await one(
+        `SELECT r.id FROM roles r JOIN companies c ON c.id = r.company_id AND c.name = 'Acme Industrial' WHERE r.name = 'Buyer'`,
+      ),
+      acmeCustomRole: await one(
+        `INSERT INTO roles (company_id, name, permissions) SELECT id, 'Matrix custom', '{view_catalog}' FROM companies
+         WHERE name = 'Acme Industrial' RETURNING id`,
+      ),
+      acmeEmployee: await one(
+        `SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id JOIN companies c ON c.id = m.company_id
+         WHERE c.name = 'Acme Industrial' AND u.email = 'buyer@acme.test'`,
+      ),
+      freshAcmeRole: () =>
+        one(
+          `INSERT INTO roles (company_id, name, permissions) SELECT id, 'M-' || gen_random_uuid(), '{view_catalog}'
+           FROM companies WHERE name = 'Acme Industrial' RETURNING id`,
+        ),
+      freshAcmeEmployee: async () => {
+        const userId = await one(
+          `INSERT INTO users (email, password_hash, first_name, last_name, kind)
+           VALUES ('m-' || gen_random_uuid() || '@acme.test', '!no-password-set', 'Matrix', 'Fresh', 'employee') RETURNING id`,
+        );
+        return one(
+          `INSERT INTO memberships (user_id, company_id, role_id)
+           SELECT $1, c.id, r.id FROM companies c JOIN roles r ON r.company_id = c.id AND r.name = 'Buyer'
+           WHERE c.name = 'Acme Industrial' RETURNING id`,
+          [userId],
+        );
+      },
+      freshAcmeAddress: () =>
+        one(
+          `INSERT INTO company_addresses (company_id, company_name, street, postal_code, city, country_code)
+           SELECT id, 'Matrix', 'Main St 1', '12345', 'Berlin', 'DE' FROM companies WHERE name = 'Acme Industrial'
+           RETURNING id`,
+        ),
+      freshAcmeCostCenter: () =>
+        one(
+          `INSERT INTO cost_centers (company_id, code, name) SELECT id, 'M-' || gen_random_uuid(), 'Matrix'
+           FROM companies WHERE name = 'Acme Industrial' RETURNING id`,
+        ),
+      freshAcmeBuyerSession: async () => {
+        const { login } = await app.anonymous.data(TestLoginDocument, {
+          input: { email: 'buyer@acme.test', password: DEMO_PASSWORD },
+        });
+        const { sessions } = await app.clientWithToken(login.accessToken).data(TestSessionsDocument, { first: 100 });
+        return sessions.edges.find((edge) => edge.node.isCurrent)!.node.id;
       },
       freshAcmeProductNumber: () =>
         one(

@@ -24,7 +24,8 @@ type SessionRow = {
 };
 
 // One statement per request: the session must be live, the user active, and the active company a
-// membership that is still active. Last-activity is refreshed at most once a minute in the same statement.
+// membership that is still active (an employee session without one is over: deactivated or unlinked).
+// Last-activity is refreshed at most once a minute in the same statement.
 const SESSION_SQL = `
   WITH touched AS (
     UPDATE sessions SET last_active_at = now()
@@ -36,7 +37,8 @@ const SESSION_SQL = `
   JOIN users u ON u.id = s.user_id AND u.active
   LEFT JOIN memberships m ON m.user_id = u.id AND m.company_id = s.active_company_id AND m.active
   LEFT JOIN roles r ON r.id = m.role_id
-  WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+    AND (u.kind <> 'employee' OR m.id IS NOT NULL)`;
 
 @Injectable()
 export class RequestContextFactory {

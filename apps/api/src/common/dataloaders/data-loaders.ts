@@ -9,13 +9,17 @@ import { catalogCompanyId } from '../../modules/catalog/catalog-scope';
 import { ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
 import { Category } from '../../modules/catalog/category.entity';
 import { Product } from '../../modules/catalog/product.entity';
+import { Company } from '../../modules/companies/company.entity';
 import { CostCenter } from '../../modules/companies/cost-center.entity';
+import { Role } from '../../modules/companies/role.entity';
 import { visibleProductCondition } from '../../modules/catalog/product-visibility';
 import { User } from '../../modules/identity/user.entity';
 import { OrderLine } from '../../modules/orders/order-line.entity';
 import { ContractPriceTerm, TierPriceTerm } from '../../modules/pricing/price-resolution';
 
 export type PersonRecord = { id: string; fullName: string; email: string };
+
+export type RoleHolderRecord = { employeeId: string; fullName: string; email: string; active: boolean };
 
 // A product's contract and tier prices for the request's company (none of the company's own without
 // "see special conditions"). The list price comes with the product row itself.
@@ -51,6 +55,49 @@ export class DataLoaders {
           where: { id: In([...ids]), companyId: catalogCompanyId(context) },
         });
         const byId = new Map(costCenters.map((costCenter) => [costCenter.id, costCenter]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  // Roles of the request's company; null for any other id.
+  roleById(context: RequestContext): DataLoader<string, Role | null> {
+    return context.loader('roleById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const roles = await managerFor(context, this.dataSource).find(Role, {
+          where: { id: In([...ids]), companyId: catalogCompanyId(context) },
+        });
+        const byId = new Map(roles.map((role) => [role.id, role]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  // Employees (past and present) of the request's company holding each role, by name.
+  roleHoldersByRoleId(context: RequestContext): DataLoader<string, RoleHolderRecord[]> {
+    return context.loader('roleHoldersByRoleId', () =>
+      new DataLoader(async (roleIds: readonly string[]) => {
+        const rows: Array<RoleHolderRecord & { role_id: string }> = await managerFor(context, this.dataSource).query(
+          `SELECT m.role_id, m.id AS "employeeId", u.first_name || ' ' || u.last_name AS "fullName", u.email, m.active
+           FROM memberships m JOIN users u ON u.id = m.user_id
+           WHERE m.company_id = $1 AND m.role_id = ANY($2::uuid[])
+           ORDER BY lower(u.last_name), lower(u.first_name), m.id`,
+          [catalogCompanyId(context), roleIds],
+        );
+        const byRole = groupBy(rows, (row) => row.role_id);
+        return roleIds.map((roleId) =>
+          (byRole.get(roleId) ?? []).map(({ employeeId, fullName, email, active }) => ({ employeeId, fullName, email, active })),
+        );
+      }),
+    );
+  }
+
+  // Companies by id: callers pass only ids read from the viewer's own rows (memberships, sessions).
+  companyById(context: RequestContext): DataLoader<string, Company | null> {
+    return context.loader('companyById', () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const companies = await managerFor(context, this.dataSource).find(Company, { where: { id: In([...ids]) } });
+        const byId = new Map(companies.map((company) => [company.id, company]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
     );

@@ -1,10 +1,16 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { CheckoutOptionsService } from './checkout-options.service';
-import { CheckoutDefaultsNode, PaymentMethodNode, ShippingMethodNode } from './checkout.types';
+import {
+  CheckoutDefaultsNode,
+  PaymentMethodNode,
+  ShippingMethodNode,
+  UpdateCheckoutDefaultsInput,
+  UpdateCheckoutDefaultsPayload,
+} from './checkout.types';
 
 // Reference lists of a handful of rows: plain lists rather than connections.
 @Resolver()
@@ -27,5 +33,17 @@ export class CheckoutOptionsResolver {
   @Query(() => CheckoutDefaultsNode, { description: "What checkout preselects and express checkout uses." })
   checkoutDefaults(@Ctx() context: RequestContext): Promise<CheckoutDefaultsNode> {
     return this.options.defaultsNode(context);
+  }
+
+  // Company admins only: MANAGE_EMPLOYEES is the admin-only permission (roles cannot include it).
+  @Allow(Permission.MANAGE_EMPLOYEES)
+  @Mutation(() => UpdateCheckoutDefaultsPayload, {
+    description: 'Express-checkout defaults and the default payment method of the active company.',
+  })
+  updateCheckoutDefaults(
+    @Ctx() context: RequestContext,
+    @Args('input') input: UpdateCheckoutDefaultsInput,
+  ): Promise<UpdateCheckoutDefaultsPayload> {
+    return this.options.updateDefaults(context, input);
   }
 }

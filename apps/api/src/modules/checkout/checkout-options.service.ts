@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor } from '../../common/database/transaction';
+import { managerFor, withTransaction } from '../../common/database/transaction';
 import { notFound } from '../../common/errors/graphql-errors';
+import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
 import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
@@ -13,7 +14,13 @@ import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
 import { CheckoutDefaults } from './checkout-defaults.entity';
 import { toPaymentMethodNode, toShippingMethodNode } from './checkout.mapper';
-import { CheckoutDefaultsNode, PaymentMethodNode, ShippingMethodNode } from './checkout.types';
+import {
+  CheckoutDefaultsNode,
+  PaymentMethodNode,
+  ShippingMethodNode,
+  UpdateCheckoutDefaultsInput,
+  UpdateCheckoutDefaultsPayload,
+} from './checkout.types';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 
@@ -63,6 +70,57 @@ export class CheckoutOptionsService {
           (!defaults.costCenter || defaults.costCenter.active),
       ),
     };
+  }
+
+  // Every id is looked up inside the active company (NOT_FOUND otherwise); what does not fit is a userError.
+  async updateDefaults(
+    context: RequestContext,
+    input: UpdateCheckoutDefaultsInput,
+  ): Promise<UpdateCheckoutDefaultsPayload> {
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const companyId = activeCompanyId(tx);
+      const stored =
+        (await tx.manager.findOne(CheckoutDefaults, { where: { companyId }, lock: { mode: 'pessimistic_write' } })) ??
+        tx.manager.create(CheckoutDefaults, {
+          companyId,
+          billingAddressId: null,
+          shippingAddressId: null,
+          shippingMethodId: null,
+          paymentMethodId: null,
+          costCenterId: null,
+        });
+      const problems: UserError[] = [];
+      if (input.billingAddressId !== undefined) {
+        const address = input.billingAddressId ? await this.addresses.find(tx, input.billingAddressId) : null;
+        if (address && !address.isBilling) {
+          problems.push(userError('NOT_A_BILLING_ADDRESS', 'This address is not used for billing.', ['input', 'billingAddressId']));
+        }
+        stored.billingAddressId = address?.id ?? null;
+      }
+      if (input.shippingAddressId !== undefined) {
+        const address = input.shippingAddressId ? await this.addresses.find(tx, input.shippingAddressId) : null;
+        if (address && !address.isShipping) {
+          problems.push(userError('NOT_A_SHIPPING_ADDRESS', 'This address is not used for shipping.', ['input', 'shippingAddressId']));
+        }
+        stored.shippingAddressId = address?.id ?? null;
+      }
+      if (input.shippingMethodId !== undefined) {
+        stored.shippingMethodId = input.shippingMethodId ? (await this.shippingMethod(tx, input.shippingMethodId)).id : null;
+      }
+      if (input.paymentMethodId !== undefined) {
+        stored.paymentMethodId = input.paymentMethodId ? (await this.paymentMethod(tx, input.paymentMethodId)).id : null;
+      }
+      if (input.costCenterId !== undefined) {
+        const costCenter = input.costCenterId ? await this.costCenters.find(tx, input.costCenterId) : null;
+        if (costCenter && !costCenter.active) {
+          problems.push(userError('COST_CENTER_INACTIVE', `${costCenter.code} is inactive.`, ['input', 'costCenterId']));
+        }
+        stored.costCenterId = costCenter?.id ?? null;
+      }
+      if (problems.length) return { checkoutDefaults: null, userErrors: problems };
+      await tx.manager.save(stored);
+      return { checkoutDefaults: await this.defaultsNode(tx), userErrors: [] };
+    });
   }
 
   // The stored settings, with the address book's default-flagged addresses where none is stored.

@@ -147,3 +147,30 @@ export class SubmitOrderPayload {
   @Field(() => [UserError], { description: 'Nothing was created and the cart is unchanged when this is not empty.' })
   userErrors: UserError[];
 }
+
+@InputType({ description: 'Omitted fields stay as they are; null clears a choice.' })
+export class UpdateCheckoutDefaultsInput {
+  @Field(() => ID, { nullable: true, description: 'Null: fall back to the default billing address.' })
+  billingAddressId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null: fall back to the default shipping address.' })
+  shippingAddressId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  shippingMethodId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The company's default payment method." })
+  paymentMethodId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  costCenterId?: string | null;
+}
+
+@ObjectType('UpdateCheckoutDefaultsPayload')
+export class UpdateCheckoutDefaultsPayload {
+  @Field(() => CheckoutDefaultsNode, { nullable: true })
+  checkoutDefaults: CheckoutDefaultsNode | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -3,10 +3,23 @@ import { AddressesResolver } from './addresses.resolver';
 import { AddressesService } from './addresses.service';
 import { CostCentersResolver } from './cost-centers.resolver';
 import { CostCentersService } from './cost-centers.service';
+import { EmployeesResolver } from './employees.resolver';
+import { EmployeesService } from './employees.service';
+import { RolesResolver } from './roles.resolver';
+import { RolesService } from './roles.service';
 
-// The active company's address book and cost centers (read-only for now; management comes later).
+// The active company's people and set-up: employees, roles, address book, cost centers.
 @Module({
-  providers: [AddressesResolver, AddressesService, CostCentersResolver, CostCentersService],
+  providers: [
+    AddressesResolver,
+    AddressesService,
+    CostCentersResolver,
+    CostCentersService,
+    EmployeesResolver,
+    EmployeesService,
+    RolesResolver,
+    RolesService,
+  ],
   exports: [AddressesService, CostCentersService],
 })
 export class CompaniesModule {}

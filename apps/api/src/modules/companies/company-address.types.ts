@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
+import { UserError } from '../../common/errors/user-error.type';
 
 export enum AddressUsage {
   BILLING = 'BILLING',
@@ -60,4 +61,103 @@ export class AddressFilter {
 export class AddressesArgs extends ConnectionArgs {
   @Field(() => AddressFilter, { nullable: true })
   filter?: AddressFilter | null;
+}
+
+@InputType()
+export class CreateAddressInput {
+  @Field(() => String, { nullable: true })
+  label?: string | null;
+
+  @Field(() => String)
+  companyName: string;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String)
+  street: string;
+
+  @Field(() => String)
+  postalCode: string;
+
+  @Field(() => String)
+  city: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
+  countryCode: string;
+
+  @Field(() => Boolean, { defaultValue: true })
+  isBilling: boolean;
+
+  @Field(() => Boolean, { defaultValue: true })
+  isShipping: boolean;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Makes it the default billing address (the old one stops being it).' })
+  isDefaultBilling: boolean;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Makes it the default shipping address (the old one stops being it).' })
+  isDefaultShipping: boolean;
+}
+
+@InputType({ description: 'Omitted fields stay as they are.' })
+export class UpdateAddressInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  label?: string | null;
+
+  @Field(() => String, { nullable: true })
+  companyName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  countryCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isBilling?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isShipping?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isDefaultBilling?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isDefaultShipping?: boolean | null;
+}
+
+@InputType()
+export class DeleteAddressInput {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('AddressPayload')
+export class AddressPayload {
+  @Field(() => AddressNode, { nullable: true })
+  address: AddressNode | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType('DeleteAddressPayload')
+export class DeleteAddressPayload {
+  @Field(() => ID, { nullable: true })
+  deletedId: string | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }

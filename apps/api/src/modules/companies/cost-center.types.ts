@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
+import { UserError } from '../../common/errors/user-error.type';
 
 @ObjectType('CostCenter', { description: 'Where the active company books an order internally.' })
 export class CostCenterNode {
@@ -30,4 +31,55 @@ export class CostCenterFilter {
 export class CostCentersArgs extends ConnectionArgs {
   @Field(() => CostCenterFilter, { nullable: true })
   filter?: CostCenterFilter | null;
+}
+
+@InputType()
+export class CreateCostCenterInput {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Boolean, { defaultValue: true })
+  active: boolean;
+}
+
+@InputType({ description: 'Omitted fields stay as they are.' })
+export class UpdateCostCenterInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@InputType()
+export class DeleteCostCenterInput {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('CostCenterPayload')
+export class CostCenterPayload {
+  @Field(() => CostCenterNode, { nullable: true })
+  costCenter: CostCenterNode | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType('DeleteCostCenterPayload')
+export class DeleteCostCenterPayload {
+  @Field(() => ID, { nullable: true })
+  deletedId: string | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LoginTarget } from '../identity/login-target';
+import type { User } from '../identity/user.entity';
 
 // A user's employment at one company: either admin (no role) or a role.
 @Entity('memberships')
@@ -24,6 +26,13 @@ export class Membership {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  // Set by the company's admin; the user's own choice (users.login_target) wins.
+  @Column({ type: 'text', nullable: true })
+  loginTarget: LoginTarget | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  // Filled by list queries that join the person (innerJoinAndMapOne); not a column.
+  user?: User;
 }

@@ -6,10 +6,11 @@ import { RequestContext } from '../../common/auth/request-context';
 import { RequestContextFactory } from '../../common/auth/request-context.factory';
 import { managerFor, withTransaction } from '../../common/database/transaction';
 import { notFound, unauthenticated } from '../../common/errors/graphql-errors';
-import { userError } from '../../common/errors/user-error.type';
+import { UserError, userError } from '../../common/errors/user-error.type';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Membership } from '../companies/membership.entity';
 import { AuthPayload, LoginInput } from './identity.types';
+import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { Session } from './session.entity';
 import {
@@ -32,10 +33,14 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly contexts: RequestContextFactory,
     private readonly viewers: ViewerService,
+    private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(context: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    // Checked before the password: while throttled even the right password is refused, for every email alike.
+    const retryAfter = await this.throttle.retryAfterSeconds(context, input.email);
+    if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
     const user = await managerFor(context, this.dataSource)
       .createQueryBuilder(User, 'user')
       .where('lower(user.email) = lower(:email)', { email: input.email.trim() })
@@ -43,7 +48,11 @@ export class AuthService {
     const passwordOk = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyAgainstNothing(input.password);
-    if (!user || !passwordOk) return failed(INVALID_CREDENTIALS);
+    if (!user || !passwordOk) {
+      await this.throttle.recordFailure(context, input.email);
+      return failed(INVALID_CREDENTIALS);
+    }
+    await this.throttle.clearFailures(context, input.email);
     // Told only after a correct password, so it reveals nothing to someone guessing.
     if (!user.active) return failed(userError('ACCOUNT_INACTIVE', 'This account is deactivated. Ask your administrator.'));
 
@@ -137,6 +146,6 @@ export class AuthService {
   }
 }
 
-function failed(error: ReturnType<typeof userError>): AuthPayload {
+function failed(error: UserError): AuthPayload {
   return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, viewer: null, userErrors: [error] };
 }

@@ -1,12 +1,27 @@
 import { Module } from '@nestjs/common';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 import { ViewerService } from './viewer.service';
 
-// Sign-in, sessions and the viewer. (JWT and the access guard live in common/auth: every module relies on them.)
+// Sign-in, sessions, the viewer and the account. (JWT and the access guard live in common/auth: every module relies on them.)
 @Module({
-  providers: [AuthResolver, AuthService, PasswordHasher, ViewerService],
+  providers: [
+    AccountResolver,
+    AccountService,
+    AuthResolver,
+    AuthService,
+    LoginThrottleService,
+    PasswordHasher,
+    SessionsResolver,
+    SessionsService,
+    ViewerService,
+  ],
   exports: [PasswordHasher],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { Permission } from '../../common/auth/permission';
 import { UserError } from '../../common/errors/user-error.type';
 import { CompanyNode } from '../companies/company.types';
+import { LoginTarget } from './login-target';
 import { UserKind } from './user.entity';
 
 registerEnumType(UserKind, {
@@ -56,6 +57,18 @@ export class ViewerNode {
 
   @Field(() => [Permission], { description: 'Effective permissions in the active company.' })
   permissions: Permission[];
+
+  @Field(() => CompanyNode, { nullable: true, description: 'Chosen at sign-in; null = choose at each sign-in.' })
+  preferredCompany: CompanyNode | null;
+
+  @Field(() => LoginTarget, {
+    nullable: true,
+    description: "Where to land after sign-in: the user's choice, else the active company's; null = the operator's default.",
+  })
+  loginTarget: LoginTarget | null;
+
+  @Field(() => LoginTarget, { nullable: true, description: "The user's own choice (account page)." })
+  ownLoginTarget: LoginTarget | null;
 }
 
 @ObjectType('AuthPayload')

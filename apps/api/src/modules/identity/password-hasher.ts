@@ -3,6 +3,10 @@ import { argon2id, hash, verify } from 'argon2';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+// Stored for people created by an admin until they set a password: it is not an argon2 hash, so no
+// password ever verifies against it. (The invite link that lets them set one comes with the invite flow.)
+export const UNUSABLE_PASSWORD_HASH = '!no-password-set';
+
 @Injectable()
 export class PasswordHasher {
   private dummyHash: Promise<string> | null = null;
@@ -12,6 +16,8 @@ export class PasswordHasher {
   }
 
   async verify(passwordHash: string, password: string): Promise<boolean> {
+    // Same cost as a real check, so "invited, no password yet" cannot be told apart from a wrong password.
+    if (passwordHash === UNUSABLE_PASSWORD_HASH) return this.verifyAgainstNothing(password);
     try {
       return await verify(passwordHash, password);
     } catch {

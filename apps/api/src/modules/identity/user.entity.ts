@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LoginTarget } from './login-target';
 
 export enum UserKind {
   EMPLOYEE = 'employee',
@@ -42,6 +43,10 @@ export class User {
 
   @Column({ type: 'uuid', nullable: true })
   preferredCompanyId: string | null;
+
+  // The user's own choice; overrides the per-company target an admin set on the membership.
+  @Column({ type: 'text', nullable: true })
+  loginTarget: LoginTarget | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -5,9 +5,10 @@ import { managerFor } from '../../common/database/transaction';
 import { unauthenticated } from '../../common/errors/graphql-errors';
 import { Company } from '../companies/company.entity';
 import { CompanyMembershipNode, ViewerNode } from './identity.types';
+import { LoginTarget } from './login-target';
 import { User } from './user.entity';
 
-type MembershipRow = { is_admin: boolean; role_name: string | null };
+type MembershipRow = { is_admin: boolean; role_name: string | null; login_target: LoginTarget | null };
 
 @Injectable()
 export class ViewerService {
@@ -21,6 +22,7 @@ export class ViewerService {
       this.memberships(context, actor.userId),
     ]);
     if (!user) throw unauthenticated();
+    const active = memberships.find((m) => m.company.id === context.company?.companyId) ?? null;
     return {
       id: user.id,
       email: user.email,
@@ -29,13 +31,19 @@ export class ViewerService {
       fullName: `${user.firstName} ${user.lastName}`,
       kind: user.kind,
       isSupervisor: user.isSupervisor,
-      activeCompany: memberships.find((m) => m.company.id === context.company?.companyId)?.company ?? null,
-      memberships,
+      activeCompany: active?.company ?? null,
+      memberships: memberships.map(({ company, isAdmin, roleName }) => ({ company, isAdmin, roleName })),
       permissions: [...context.permissions].sort(),
+      preferredCompany: memberships.find((m) => m.company.id === user.preferredCompanyId)?.company ?? null,
+      loginTarget: user.loginTarget ?? active?.loginTarget ?? null,
+      ownLoginTarget: user.loginTarget,
     };
   }
 
-  private async memberships(context: RequestContext, userId: string): Promise<CompanyMembershipNode[]> {
+  private async memberships(
+    context: RequestContext,
+    userId: string,
+  ): Promise<Array<CompanyMembershipNode & { loginTarget: LoginTarget | null }>> {
     const rows = await managerFor(context, this.dataSource)
       .createQueryBuilder(Company, 'company')
       .innerJoin('memberships', 'membership', 'membership.company_id = company.id')
@@ -43,6 +51,7 @@ export class ViewerService {
       .select(['company'])
       .addSelect('membership.is_admin', 'is_admin')
       .addSelect('role.name', 'role_name')
+      .addSelect('membership.login_target', 'login_target')
       .where('membership.user_id = :userId AND membership.active', { userId })
       .orderBy('company.name')
       .getRawAndEntities<MembershipRow>();
@@ -50,6 +59,7 @@ export class ViewerService {
       company,
       isAdmin: rows.raw[index].is_admin,
       roleName: rows.raw[index].role_name,
+      loginTarget: rows.raw[index].login_target,
     }));
   }
 }

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { withTransaction } from '../../common/database/transaction';
+import { notFound, unauthenticated } from '../../common/errors/graphql-errors';
+import { userError } from '../../common/errors/user-error.type';
+import { isUuid } from '../../common/ids';
+import { Membership } from '../companies/membership.entity';
+import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  UpdateAccountPreferencesInput,
+  UpdateAccountPreferencesPayload,
+} from './account.types';
+import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
+import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
+import { User } from './user.entity';
+import { ViewerService } from './viewer.service';
+
+// The signed-in person's own settings: password, preferred company, login target.
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
+    private readonly throttle: LoginThrottleService,
+    private readonly viewers: ViewerService,
+  ) {}
+
+  // Other sessions end: whoever might have had the old password is signed out; this device stays in.
+  async changePassword(context: RequestContext, input: ChangePasswordInput): Promise<ChangePasswordPayload> {
+    const actor = context.requireActor;
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const user = await tx.manager.findOneBy(User, { id: actor.userId });
+      if (!user) throw unauthenticated();
+      // A stolen access token must not become a way around the sign-in throttle.
+      const retryAfter = await this.throttle.retryAfterSeconds(tx, user.email);
+      if (retryAfter !== null) return { success: false, userErrors: [tooManyAttempts(retryAfter)] };
+      if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+        await this.throttle.recordFailure(tx, user.email);
+        return {
+          success: false,
+          userErrors: [userError('WRONG_PASSWORD', 'The current password is not correct.', ['input', 'currentPassword'])],
+        };
+      }
+      if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
+        return {
+          success: false,
+          userErrors: [
+            userError('PASSWORD_TOO_SHORT', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'newPassword']),
+          ],
+        };
+      }
+      await tx.manager.update(User, { id: user.id }, { passwordHash: await this.passwords.hash(input.newPassword) });
+      await tx.manager.query(
+        `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`,
+        [user.id, actor.sessionId],
+      );
+      return { success: true, userErrors: [] };
+    });
+  }
+
+  async updatePreferences(
+    context: RequestContext,
+    input: UpdateAccountPreferencesInput,
+  ): Promise<UpdateAccountPreferencesPayload> {
+    const actor = context.requireActor;
+    return withTransaction(context, this.dataSource, async (tx) => {
+      const changes: Partial<Pick<User, 'preferredCompanyId' | 'loginTarget'>> = {};
+      if (input.preferredCompanyId !== undefined) {
+        // Only a company the person is an active employee of; anything else answers NOT_FOUND.
+        const companyId = input.preferredCompanyId;
+        if (companyId !== null) {
+          const member =
+            isUuid(companyId) &&
+            (await tx.manager.existsBy(Membership, { userId: actor.userId, companyId, active: true }));
+          if (!member) throw notFound('Company');
+        }
+        changes.preferredCompanyId = companyId;
+      }
+      if (input.loginTarget !== undefined) changes.loginTarget = input.loginTarget;
+      if (Object.keys(changes).length) await tx.manager.update(User, { id: actor.userId }, changes);
+      return { viewer: await this.viewers.viewer(tx), userErrors: [] };
+    });
+  }
+}
