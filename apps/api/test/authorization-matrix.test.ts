@@ -412,13 +412,16 @@ describe('authorization matrix', () => {
     expect(outcome).toBe(expected);
   });
 
-  it('has a row for every query and mutation of the schema, and each declares its access', () => {
+  it('finds an access declaration on every query and mutation of the schema', () => {
+    expect(findUndeclaredOperations(app.nest.get(GraphQLSchemaHost).schema)).toEqual([]);
+  });
+
+  it('has a row for every query and mutation of the schema', () => {
     const schema = app.nest.get(GraphQLSchemaHost).schema;
     const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((root) =>
       Object.keys(root?.getFields() ?? {}),
     );
     const covered = new Set(MATRIX.map(([operation]) => operation.split(' ')[0]));
     expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
-    expect(findUndeclaredOperations(schema)).toEqual([]);
   });
 });
