@@ -332,6 +332,32 @@ async function catalogFixturesFor() {
   return catalogFixtures;
 }
 
+// Fixtures for the buying scenarios: orderable products with their smallest valid quantity, and a cost center.
+let orderFixtures;
+async function orderFixturesFor() {
+  if (orderFixtures) return orderFixtures;
+  const { products } = await gql(
+    'buyer@acme.test',
+    `query E2eOrderable { products(first: 20, filter: { onlyAvailable: true }) {
+      edges { node { id sku name packSize minQuantity } } } }`,
+  );
+  const orderable = products.edges
+    .map((edge) => edge.node)
+    .map((product) => ({ ...product, quantity: Math.ceil(product.minQuantity / product.packSize) * product.packSize }));
+  assert.ok(orderable.length >= 2, 'two orderable products');
+  const { costCenters } = await gql(
+    'buyer@acme.test',
+    'query E2eCostCenters { costCenters(first: 10, filter: { active: true }) { edges { node { id code name } } } }',
+  );
+  const centers = costCenters.edges.map((edge) => edge.node);
+  assert.ok(centers.length > 0, 'Acme has an active cost center');
+  orderFixtures = { first: orderable[0], second: orderable[1], costCenter: centers[centers.length - 1] };
+  return orderFixtures;
+}
+
+// The order placed by the checkout scenario, reordered by the next one.
+let placedOrder;
+
 function quickSearchBox(page) {
   return page.getByRole('combobox', { name: 'Quick search products' });
 }
@@ -728,6 +754,164 @@ describe('Branchline SPA', { concurrency: false }, () => {
       await page.getByTestId('import-report').scrollIntoViewIfNeeded();
     }));
 
+  test('buyer fills a fast order from a CSV, checks out once despite a lost answer and a double click', () =>
+    scenario('21-fast-order-checkout', async (page) => {
+      const { first, second, costCenter } = await orderFixturesFor();
+      const poNumber = `E2E-PO-${Date.now()}`;
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Fast order' }).click();
+      await waitForPath(page, '/b2b_platform/fast-order');
+
+      // References autocomplete through the typo-tolerant quick search.
+      const firstReference = page.getByRole('textbox', { name: 'SKU or own number, row 1' });
+      await firstReference.fill('claw hamer');
+      await page.getByRole('option').filter({ hasText: /Claw hammer/ }).first().waitFor();
+      await page.screenshot({ path: join(artifactsDir, '21-autocomplete.png') });
+      await firstReference.fill('');
+      await page.keyboard.press('Escape');
+
+      // The second product twice (summed by the API) and one unknown reference.
+      const csv = `reference;quantity\n${first.sku};${first.quantity}\n${second.sku};${second.quantity}\nNO-SUCH-SKU-E2E;5\n${second.sku};${second.quantity}\n`;
+      await page.locator('input[type=file]').setInputFiles({ name: 'fast-order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const rows = page.getByTestId('fast-order-row');
+      await eventually(async () => assert.equal(await rows.count(), 4));
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      const report = page.getByRole('table', { name: 'Fast order check' });
+      await report.waitFor();
+      const summary = page.getByRole('group', { name: 'Check summary' });
+      await summary.getByText('2 products OK').waitFor();
+      await summary.getByText('1 problem').waitFor();
+      const reportRows = await report.locator('tbody tr').allInnerTexts();
+      assert.equal(reportRows.length, 3, 'duplicates are summed into one report row');
+      assert.ok(reportRows.some((row) => row.includes('NO-SUCH-SKU-E2E') && row.includes('Unknown')));
+      assert.ok(reportRows.some((row) => row.includes(second.sku) && row.includes('(summed)')));
+      assert.equal(await page.getByRole('button', { name: 'Add to cart' }).isDisabled(), true, 'nothing goes in while a row is bad');
+      await page.screenshot({ path: join(artifactsDir, '21a-fast-order-report.png'), fullPage: true });
+
+      // Remove the bad row, check again, add.
+      await page.getByRole('button', { name: 'Remove 1 row with problems' }).click();
+      await eventually(async () => assert.equal(await rows.count(), 3));
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await summary.getByText('0 problems').waitFor();
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.getByText('2 products were added to your cart.').waitFor();
+      await page.getByRole('link', { name: 'Go to cart' }).click();
+      await waitForPath(page, '/b2b_platform/cart');
+
+      const cartTable = page.getByRole('table', { name: 'Cart items' });
+      await cartTable.waitFor();
+      const cartText = await cartTable.innerText();
+      assert.ok(cartText.includes(first.sku) && cartText.includes(second.sku), 'both products are in the cart');
+      await page.getByTestId('express-checkout').getByRole('heading', { name: 'Express checkout' }).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '21b-cart.png'), fullPage: true });
+      await page.getByRole('link', { name: 'Checkout', exact: true }).click();
+      await waitForPath(page, '/b2b_platform/checkout');
+
+      await page.getByRole('textbox', { name: 'Cost center' }).click();
+      await page.getByRole('option', { name: `${costCenter.code} · ${costCenter.name}` }).click();
+      await page.getByRole('textbox', { name: 'PO number / commission' }).fill(poNumber);
+      await page.getByRole('textbox', { name: 'Order note' }).fill('Please deliver to gate 2.');
+      await page.getByRole('textbox', { name: `Comment for ${first.name}` }).fill('For line 3');
+      // Full-page shots of a scrolled page draw the fixed header mid-page.
+      await page.evaluate(() => globalThis.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifactsDir, '21c-checkout.png'), fullPage: true });
+
+      // The first answer is lost on the way back (the order exists on the server); the retry is a double click.
+      const keys = [];
+      let dropped = false;
+      await page.route('**/graphql', async (route) => {
+        const body = JSON.parse(route.request().postData() ?? '{}');
+        if (body.operationName !== 'SubmitOrder') return route.fallback();
+        keys.push(body.variables.input.idempotencyKey);
+        if (dropped) return route.fallback();
+        dropped = true;
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await page.getByRole('button', { name: 'Place binding order' }).click();
+      await page.getByRole('alert').filter({ hasText: 'No answer from the server' }).waitFor();
+      await page.evaluate(() => globalThis.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifactsDir, '21d-checkout-network-error.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Try again' }).dblclick();
+      await eventually(() => assert.match(new URL(page.url()).pathname, /^\/b2b_platform\/orders\/[0-9a-f-]{36}$/));
+      await page.getByTestId('order-placed').waitFor();
+      await page.getByText('You submitted this order more than once; it was placed only once.').waitFor();
+      assert.ok(keys.length >= 2, `submitted ${keys.length} times`);
+      assert.equal(new Set(keys).size, 1, 'every submit carried the same idempotency key');
+      const facts = page.getByTestId('order-checkout-facts');
+      await facts.getByText(`${costCenter.code} · ${costCenter.name}`).waitFor();
+      await facts.getByText('Please deliver to gate 2.').waitFor();
+      await page.getByTestId('order-line-comment').filter({ hasText: 'For line 3' }).waitFor();
+      const heading = await page.getByRole('heading', { level: 1 }).innerText();
+      const number = heading.replace(/^Order /, '').trim();
+      assert.match(number, ORDER_NUMBER);
+      placedOrder = { id: new URL(page.url()).pathname.split('/').pop(), number, skus: [first.sku, second.sku] };
+      await page.screenshot({ path: join(artifactsDir, '21e-order-placed.png'), fullPage: true });
+      // The header count follows the emptied cart.
+      await eventually(async () => assert.equal(await page.getByRole('link', { name: 'Cart, 0 items' }).count(), 1));
+
+      // Exactly one order carries the PO number.
+      await page.goto(`${baseUrl}/b2b_platform/orders?q=${encodeURIComponent(poNumber)}`);
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await eventually(async () => assert.deepEqual(await firstColumn(orders), [number]));
+      await page.getByText('Showing 1 of 1 orders').waitFor();
+    }));
+
+  test('buyer reorders the placed order and finds its lines in the cart', () =>
+    scenario('22-reorder', async (page) => {
+      assert.ok(placedOrder, 'the checkout scenario placed an order');
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/orders/${placedOrder.id}`);
+      await page.getByRole('heading', { name: `Order ${placedOrder.number}` }).waitFor();
+      await page.getByRole('button', { name: 'Reorder', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: `Reorder ${placedOrder.number}` });
+      await dialog.getByTestId('reorder-summary').filter({ hasText: /products? (was|were) added/ }).waitFor();
+      // Let the modal finish fading in before the screenshot.
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(artifactsDir, '22a-reorder-result.png'), fullPage: true });
+      await dialog.getByRole('link', { name: 'Go to cart' }).click();
+      await waitForPath(page, '/b2b_platform/cart');
+      const cartTable = page.getByRole('table', { name: 'Cart items' });
+      await cartTable.waitFor();
+      const text = await cartTable.innerText();
+      for (const sku of placedOrder.skus) assert.ok(text.includes(sku), `${sku} is back in the cart`);
+      await page.getByRole('link', { name: /^Cart, [1-9]\d* items?$/ }).waitFor();
+      // A quantity the API refuses shows its message on the line, and the cart keeps the old quantity.
+      const quantity = cartTable.getByRole('textbox', { name: /^Quantity for / }).first();
+      const before = await quantity.inputValue();
+      await quantity.fill('0');
+      await quantity.press('Enter');
+      await cartTable.getByText(/Enter a whole number of units/).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '22b-cart-quantity-error.png'), fullPage: true });
+      const { cart } = await gql('buyer@acme.test', 'query E2eCart { cart { lines { quantity } } }');
+      assert.equal(String(cart.lines[0].quantity), before);
+    }));
+
+  test('a viewer without "place orders" gets no cart, checkout or reorder controls', () =>
+    scenario('23-viewer-cannot-order', async (page) => {
+      await login(page, 'viewer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Orders' }).waitFor();
+      assert.equal(await page.getByRole('link', { name: /^Cart/ }).count(), 0, 'no cart icon');
+      assert.equal(await nav(page).getByRole('link', { name: 'Fast order' }).count(), 0, 'no fast order entry');
+      for (const path of ['cart', 'checkout', 'fast-order']) {
+        await page.goto(`${baseUrl}/b2b_platform/${path}`);
+        await page.getByRole('heading', { name: 'You are not allowed to order' }).waitFor();
+        if (path === 'checkout') await page.screenshot({ path: join(artifactsDir, '23a-viewer-checkout-forbidden.png') });
+      }
+      await page.goto(`${baseUrl}/b2b_platform/orders`);
+      const orders = page.getByRole('table', { name: 'Orders', exact: true });
+      await Promise.race([orders.waitFor(), page.getByText('No orders match your filters.').waitFor()]);
+      assert.equal(await page.getByRole('button', { name: /^Reorder/ }).count(), 0, 'no reorder actions');
+      if ((await orders.count()) > 0) {
+        await orders.locator('tbody tr td:first-child a').first().click();
+        await page.getByRole('heading', { name: /^Order SO-/ }).waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Reorder' }).count(), 0, 'no reorder button');
+      }
+    }));
+
   test('operator, not-available pages and 404', async () => {
     await scenario('13-operator-and-placeholders', async (page) => {
       await login(page, 'operator@branchline.test');
@@ -746,6 +930,298 @@ describe('Branchline SPA', { concurrency: false }, () => {
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     });
   });
+
+  // ---------- account, sessions and company (issue 3) ----------
+
+  test('an employee of two companies sets the preferred company and login target on the account page', () =>
+    scenario('40-account-preferences', async (page) => {
+      await login(page, 'multi@branchline.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.getByRole('button', { name: 'Account menu' }).click();
+      await page.getByRole('menuitem', { name: 'Your profile' }).click();
+      await waitForPath(page, '/b2b_platform/account');
+      await page.getByRole('heading', { name: 'Account', level: 1 }).waitFor();
+
+      // Role per company; the role field is greyed out (disabled) everywhere, admins hold none.
+      const roles = page.getByRole('table', { name: 'Role setting' });
+      await roles.getByText('Acme Industrial').waitFor();
+      await roles.getByText('Globex Construction').waitFor();
+      assert.equal(await roles.getByRole('textbox', { name: 'Role at Acme Industrial' }).inputValue(), 'Purchasing lead');
+      assert.equal(await roles.getByRole('textbox', { name: 'Role at Globex Construction' }).inputValue(), 'Buyer');
+
+      const preferred = page.getByRole('textbox', { name: 'Preferred company' });
+      assert.equal(await preferred.inputValue(), 'Company selection with each login');
+      await preferred.click();
+      await page.getByRole('option', { name: 'Globex Construction' }).click();
+      await page.getByRole('textbox', { name: 'Login target' }).click();
+      await page.getByRole('option', { name: 'Orders' }).click();
+      await page.getByRole('button', { name: 'Save preferences' }).click();
+      await page.getByText('Your preferences were saved.').waitFor();
+
+      // The choice is stored on the server: a reload shows it again.
+      await page.reload();
+      await eventually(async () => assert.equal(await page.getByRole('textbox', { name: 'Preferred company' }).inputValue(), 'Globex Construction'));
+      assert.equal(await page.getByRole('textbox', { name: 'Login target' }).inputValue(), 'Orders');
+      const { me } = await gql('multi@branchline.test', 'query E2ePreferences { me { preferredCompany { name } ownLoginTarget } }');
+      assert.deepEqual(me, { preferredCompany: { name: 'Globex Construction' }, ownLoginTarget: 'ORDERS' });
+
+      // Password rules show next to the fields: too short locally, a wrong current password from the API.
+      await page.getByLabel('Current password', { exact: true }).fill('wrong-password-123');
+      await page.getByLabel('New password', { exact: true }).fill('short');
+      await page.getByLabel('Repeat new password', { exact: true }).fill('short');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Use at least 10 characters.').waitFor();
+      await page.getByLabel('New password', { exact: true }).fill('long-enough-password');
+      await page.getByLabel('Repeat new password', { exact: true }).fill('long-enough-password');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('The current password is not correct.').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '40a-account-page.png'), fullPage: true });
+
+      // Back to the defaults, so other scenarios start as before.
+      await page.getByRole('textbox', { name: 'Preferred company' }).click();
+      await page.getByRole('option', { name: 'Company selection with each login' }).click();
+      await page.getByRole('textbox', { name: 'Login target' }).click();
+      await page.getByRole('option', { name: 'Default target' }).click();
+      await page.getByRole('button', { name: 'Save preferences' }).click();
+      await eventually(async () => {
+        const { me: reset } = await gql('multi@branchline.test', 'query E2ePreferencesReset { me { preferredCompany { id } ownLoginTarget } }');
+        assert.deepEqual(reset, { preferredCompany: null, ownLoginTarget: null });
+      });
+    }));
+
+  test('a user ends another session on the sessions page; that browser returns to the login page', async () => {
+    const otherContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    try {
+      const other = await otherContext.newPage();
+      await login(other, 'finance@acme.test');
+      await waitForPath(other, '/b2b_platform');
+
+      await scenario('41-sessions', async (page) => {
+        await login(page, 'finance@acme.test');
+        await waitForPath(page, '/b2b_platform');
+        await nav(page).getByRole('link', { name: 'User sessions' }).click();
+        await waitForPath(page, '/b2b_platform/sessions');
+        const table = page.getByRole('table', { name: 'Sessions' });
+        const rows = table.getByTestId('session-row');
+        await eventually(async () => assert.ok((await rows.count()) >= 2, 'both browsers are listed'));
+        const current = table.locator('[data-current]');
+        await current.getByText('This device').waitFor();
+        assert.match(await current.innerText(), /Chrome \d+ · Linux/);
+        assert.match(await current.innerText(), /Acme Industrial/);
+        await page.screenshot({ path: join(artifactsDir, '41a-sessions.png'), fullPage: true });
+
+        const before = await rows.count();
+        await table.locator('[data-testid="session-row"]:not([data-current])').first().getByRole('button', { name: /^End session on / }).click();
+        await page.getByText('The session was ended.').waitFor();
+        await eventually(async () => assert.equal(await rows.count(), before - 1));
+
+        // The other browser's next navigation finds its session gone.
+        await other.goto(`${baseUrl}/b2b_platform/orders`);
+        await waitForPath(other, '/login');
+
+        // Ending this device's own session signs out here too.
+        await current.getByRole('button', { name: 'End this session and sign out' }).click();
+        await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End and sign out' }).click();
+        await waitForPath(page, '/login');
+      });
+    } finally {
+      await otherContext.close();
+    }
+  });
+
+  test('a buyer sees employees, roles and express checkout read-only', () =>
+    scenario('42-company-read-only', async (page) => {
+      await login(page, 'buyer@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Company' }).click();
+      await waitForPath(page, '/b2b_platform/employee');
+      await page.getByRole('heading', { name: 'Company: Acme Industrial' }).waitFor();
+      const employees = page.getByRole('table', { name: 'Employees' });
+      await employees.getByText('admin@acme.test').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'New employee' }).count(), 0, 'no create button');
+      assert.equal(await page.getByRole('button', { name: /^Actions for / }).count(), 0, 'no row actions');
+      await page.screenshot({ path: join(artifactsDir, '42a-employees-read-only.png'), fullPage: true });
+
+      await page.getByRole('tab', { name: 'Roles' }).click();
+      await waitForPath(page, '/b2b_platform/employee/roles');
+      await page.getByRole('article', { name: 'Buyer' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'New role' }).count(), 0, 'no new role button');
+      assert.equal(await page.getByRole('button', { name: /^Edit role / }).count(), 0, 'no edit role buttons');
+
+      await page.getByRole('tab', { name: 'Express checkout' }).click();
+      await waitForPath(page, '/b2b_platform/employee/express-checkout');
+      await page.getByText('Only administrators of your company can change these defaults.').waitFor();
+      await page.getByText('Shipping method', { exact: true }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Edit defaults' }).count(), 0, 'no edit button');
+      await page.screenshot({ path: join(artifactsDir, '42b-express-checkout-read-only.png'), fullPage: true });
+    }));
+
+  test('an admin creates a role and an employee with it, deactivates the viewer, whose open session ends', async () => {
+    const viewerContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    try {
+      const viewer = await viewerContext.newPage();
+      await login(viewer, 'viewer@acme.test');
+      await waitForPath(viewer, '/b2b_platform');
+
+      await scenario('43-company-admin', async (page) => {
+        const suffix = Date.now().toString(36);
+        const roleName = `Site supervisor ${suffix}`;
+        await login(page, 'admin@acme.test');
+        await waitForPath(page, '/b2b_platform');
+        await page.goto(`${baseUrl}/b2b_platform/employee/roles`);
+
+        // A custom role: admin-only permissions cannot be picked.
+        await page.getByRole('button', { name: 'New role' }).click();
+        const roleDialog = page.getByRole('dialog', { name: 'New role' });
+        await roleDialog.getByRole('textbox', { name: 'Name' }).fill(roleName);
+        await roleDialog.getByRole('checkbox', { name: 'View the catalog' }).check();
+        await roleDialog.getByRole('checkbox', { name: 'Place orders' }).check();
+        assert.ok(await roleDialog.getByRole('checkbox', { name: 'Manage employees' }).isDisabled(), 'admin-only permission');
+        await page.screenshot({ path: join(artifactsDir, '43a-role-form.png') });
+        await roleDialog.getByRole('button', { name: 'Save' }).click();
+        await page.getByText(`The role ${roleName} was saved.`).waitFor();
+        const roleCard = page.getByRole('article', { name: roleName });
+        await roleCard.getByText('Place orders').waitFor();
+        await roleCard.getByText('Nobody holds this role.').waitFor();
+
+        // An employee holding it.
+        await page.getByRole('tab', { name: 'Employees' }).click();
+        await waitForPath(page, '/b2b_platform/employee');
+        await page.getByRole('button', { name: 'New employee' }).click();
+        const dialog = page.getByRole('dialog', { name: 'New employee' });
+        await dialog.getByRole('textbox', { name: 'Salutation' }).click();
+        await page.getByRole('option', { name: 'Ms' }).click();
+        await dialog.getByRole('textbox', { name: 'First name' }).fill('Petra');
+        await dialog.getByRole('textbox', { name: 'Last name' }).fill(`Neumann ${suffix}`);
+        await dialog.getByRole('textbox', { name: 'Email' }).fill(`petra.${suffix}@acme.test`);
+        await dialog.getByRole('textbox', { name: 'Department' }).fill('Plant 2');
+        await dialog.getByRole('textbox', { name: 'Role' }).click();
+        await page.getByRole('option', { name: roleName }).click();
+        // The admin flag greys the role field out.
+        await dialog.getByRole('checkbox', { name: 'Is an administrator' }).check();
+        assert.ok(await dialog.getByRole('textbox', { name: 'Role' }).isDisabled(), 'role disabled for admins');
+        await dialog.getByRole('checkbox', { name: 'Is an administrator' }).uncheck();
+        await dialog.getByRole('textbox', { name: 'Role' }).click();
+        await page.getByRole('option', { name: roleName }).click();
+        await page.screenshot({ path: join(artifactsDir, '43b-employee-form.png') });
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await page.getByText(`Petra Neumann ${suffix} was saved.`).waitFor();
+        await page.getByRole('textbox', { name: 'Search' }).fill(suffix);
+        const created = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: new RegExp(`Neumann ${suffix}`) });
+        await created.getByText(roleName).waitFor();
+
+        // Deactivate the viewer; her open session in the other browser ends with it.
+        await page.getByRole('textbox', { name: 'Search' }).fill('viewer@acme.test');
+        const viewerRow = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: /Vera Lang/ });
+        await viewerRow.getByText('Active', { exact: true }).waitFor();
+        await viewerRow.getByRole('button', { name: 'Actions for Vera Lang' }).click();
+        await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+        await page.getByText('Vera Lang was deactivated and signed out.').waitFor();
+        await viewerRow.getByText('Inactive', { exact: true }).waitFor();
+        await page.screenshot({ path: join(artifactsDir, '43c-viewer-deactivated.png'), fullPage: true });
+
+        await viewer.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Orders' }).click();
+        await waitForPath(viewer, '/login');
+
+        // The last admin cannot deactivate themselves away (only tried while Acme has exactly one).
+        const { employees: everyone } = await gql(
+          'admin@acme.test',
+          'query E2eAcmeAdmins { employees(first: 100, filter: { active: true }) { edges { node { isAdmin } } } }',
+        );
+        if (everyone.edges.filter((edge) => edge.node.isAdmin).length === 1) {
+          await page.getByRole('textbox', { name: 'Search' }).fill('admin@acme.test');
+          const adminRow = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: /admin@acme\.test/ });
+          await adminRow.getByRole('button', { name: /^Actions for / }).click();
+          await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+          await page.getByText(/at least one active admin/).waitFor();
+        }
+
+        // Reactivate, so the viewer can sign in again.
+        await page.getByRole('textbox', { name: 'Search' }).fill('viewer@acme.test');
+        await viewerRow.getByRole('button', { name: 'Actions for Vera Lang' }).click();
+        await page.getByRole('menuitem', { name: 'Reactivate' }).click();
+        await viewerRow.getByText('Active', { exact: true }).waitFor();
+
+        // The role is in use now: deleting it names who holds it.
+        await page.getByRole('tab', { name: 'Roles' }).click();
+        await page.getByRole('button', { name: `Delete role ${roleName}` }).click();
+        const deleteDialog = page.getByRole('dialog', { name: 'Delete role?' });
+        await deleteDialog.getByRole('button', { name: 'Delete' }).click();
+        await deleteDialog.getByText(new RegExp(`Neumann ${suffix}`)).waitFor();
+        await page.screenshot({ path: join(artifactsDir, '43d-role-in-use.png') });
+        await deleteDialog.getByRole('button', { name: 'Cancel' }).click();
+      });
+      await login(viewer, 'viewer@acme.test');
+      await waitForPath(viewer, '/b2b_platform');
+    } finally {
+      await viewerContext.close();
+    }
+  });
+
+  test('an admin adds, edits and deletes a cost center and an address, and edits express checkout', () =>
+    scenario('44-company-addresses-cost-centers', async (page) => {
+      const suffix = Date.now().toString(36).toUpperCase();
+      await login(page, 'admin@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await page.goto(`${baseUrl}/b2b_platform/employee/cost-centers`);
+      await page.getByRole('button', { name: 'New cost center' }).click();
+      let dialog = page.getByRole('dialog', { name: 'New cost center' });
+      await dialog.getByRole('textbox', { name: 'Code' }).fill(`CC-${suffix}`);
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Trade fair');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await page.getByText(`Cost center CC-${suffix} was saved.`).waitFor();
+      const costRow = page.getByRole('table', { name: 'Cost centers' }).getByRole('row', { name: new RegExp(`CC-${suffix}`) });
+      await costRow.getByRole('button', { name: 'Edit' }).click();
+      dialog = page.getByRole('dialog', { name: 'Edit cost center' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Trade fair 2026');
+      await dialog.getByRole('checkbox', { name: 'Active' }).uncheck();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await costRow.getByText('Trade fair 2026').waitFor();
+      await costRow.getByText('Inactive').waitFor();
+      await costRow.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog', { name: 'Delete cost center?' }).getByRole('button', { name: 'Delete' }).click();
+      await page.getByText(`Cost center CC-${suffix} was deleted.`).waitFor();
+
+      await page.getByRole('tab', { name: 'Addresses' }).click();
+      await page.getByRole('button', { name: 'New address' }).click();
+      dialog = page.getByRole('dialog', { name: 'New address' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill(`Plant ${suffix}`);
+      await dialog.getByRole('textbox', { name: 'Company' }).fill('Acme Industrial GmbH');
+      await dialog.getByRole('textbox', { name: 'Street and number' }).fill('Werkstraße 5');
+      await dialog.getByRole('textbox', { name: 'Postal code' }).fill('70565');
+      await dialog.getByRole('textbox', { name: 'City' }).fill('Stuttgart');
+      await dialog.getByRole('checkbox', { name: 'Use for billing' }).uncheck();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      const addressRow = page.getByRole('table', { name: 'Addresses' }).getByRole('row', { name: new RegExp(`Plant ${suffix}`) });
+      await addressRow.getByText('Werkstraße 5').waitFor();
+      await addressRow.getByText('Shipping', { exact: true }).waitFor();
+      await addressRow.getByRole('button', { name: 'Edit' }).click();
+      dialog = page.getByRole('dialog', { name: 'Edit address' });
+      await dialog.getByRole('textbox', { name: 'City' }).fill('Esslingen');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await addressRow.getByText(/Esslingen/).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '44a-addresses.png'), fullPage: true });
+
+      // Express checkout: ship to the new address by default.
+      await page.getByRole('tab', { name: 'Express checkout' }).click();
+      await page.getByRole('button', { name: 'Edit defaults' }).click();
+      await page.getByRole('textbox', { name: 'Shipping address' }).click();
+      await page.getByRole('option', { name: new RegExp(`Plant ${suffix}`) }).click();
+      await page.screenshot({ path: join(artifactsDir, '44b-express-checkout-edit.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The express-checkout defaults were saved.').waitFor();
+      await page.getByText(/Esslingen/).waitFor();
+
+      // Back to the default-flagged address, then the test address goes.
+      await page.getByRole('button', { name: 'Edit defaults' }).click();
+      await page.getByRole('button', { name: 'Clear Shipping address' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The express-checkout defaults were saved.').first().waitFor();
+      await page.getByRole('tab', { name: 'Addresses' }).click();
+      await addressRow.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog', { name: 'Delete address?' }).getByRole('button', { name: 'Delete' }).click();
+      await page.getByText('The address was deleted.').waitFor();
+    }));
 });
 
 // Ctrl-C must not leave an API or a database behind.

@@ -2,9 +2,14 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import type { RouteObject } from 'react-router';
 
 import { paths } from '../lib/paths';
+import { AccountPage } from '../pages/AccountPage';
+import { CartPage } from '../pages/CartPage';
+import { CheckoutPage } from '../pages/CheckoutPage';
 import { CockpitPage } from '../pages/CockpitPage';
+import { CompanyPage } from '../pages/CompanyPage';
 import { CustomersPage } from '../pages/CustomersPage';
 import { DashboardPage } from '../pages/DashboardPage';
+import { FastOrderPage } from '../pages/FastOrderPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrderDetailPage } from '../pages/OrderDetailPage';
@@ -12,12 +17,15 @@ import { OrdersPage } from '../pages/OrdersPage';
 import { ProductDetailPage } from '../pages/ProductDetailPage';
 import { ProductNumbersPage } from '../pages/ProductNumbersPage';
 import { ProductsPage } from '../pages/ProductsPage';
+import { SessionsPage } from '../pages/SessionsPage';
 import { UnavailablePage } from '../pages/UnavailablePage';
+import { ByKind } from './ByKind';
 import { RouteErrorPage } from './ErrorBoundary';
 import { AppLayout } from './layout/AppLayout';
 import type { NavLabelKey } from './navigation';
 import { RequireAuth } from './RequireAuth';
 import { RequireKind } from './RequireKind';
+import { RequirePermission } from './RequirePermission';
 
 function unavailable(path: string, feature: NavLabelKey): RouteObject {
   return { path, element: <UnavailablePage feature={feature} /> };
@@ -31,12 +39,44 @@ const portalRoutes: RouteObject[] = [
       { path: 'cockpit', element: <CockpitPage /> },
       { path: 'orders', element: <OrdersPage /> },
       { path: 'orders/:orderId', element: <OrderDetailPage /> },
-      unavailable('account', 'account'),
-      unavailable('employee', 'company'),
+      { path: 'account', element: <AccountPage /> },
+      { path: 'employee', element: <CompanyPage section="employees" /> },
+      { path: 'employee/roles', element: <CompanyPage section="roles" /> },
+      { path: 'employee/addresses', element: <CompanyPage section="addresses" /> },
+      { path: 'employee/cost-centers', element: <CompanyPage section="costCenters" /> },
+      { path: 'employee/express-checkout', element: <CompanyPage section="expressCheckout" /> },
       { path: 'products', element: <ProductsPage /> },
       { path: 'products/:productId', element: <ProductDetailPage /> },
       { path: 'product-numbers', element: <ProductNumbersPage /> },
       unavailable('documents', 'documents'),
+      {
+        element: <RequirePermission permission="PLACE_ORDERS" />,
+        children: [
+          { path: 'cart', element: <CartPage /> },
+          { path: 'checkout', element: <CheckoutPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    // The customer's fast order is built; the rep's (same URL in the portal) comes later.
+    element: <RequireKind kinds={['EMPLOYEE', 'SALES_REP']} />,
+    children: [
+      {
+        path: 'fast-order',
+        element: (
+          <ByKind
+            pages={{
+              EMPLOYEE: (
+                <RequirePermission permission="PLACE_ORDERS">
+                  <FastOrderPage />
+                </RequirePermission>
+              ),
+              SALES_REP: <UnavailablePage feature="fastOrder" />,
+            }}
+          />
+        ),
+      },
     ],
   },
   {
@@ -44,7 +84,6 @@ const portalRoutes: RouteObject[] = [
     children: [
       { path: 'customers', element: <CustomersPage /> },
       unavailable('sales-order', 'salesOrders'),
-      unavailable('fast-order', 'fastOrder'),
       unavailable('offers', 'offers'),
       unavailable('statistics', 'statistics'),
       unavailable('customer-activity', 'customerActivity'),
@@ -53,7 +92,7 @@ const portalRoutes: RouteObject[] = [
   },
   {
     element: <RequireKind kinds={['EMPLOYEE', 'SALES_REP']} />,
-    children: [unavailable('sessions', 'sessions'), unavailable('events', 'events')],
+    children: [{ path: 'sessions', element: <SessionsPage /> }, unavailable('events', 'events')],
   },
   {
     element: <RequireKind kinds={['SALES_REP', 'OPERATOR']} />,

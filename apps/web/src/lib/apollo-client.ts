@@ -126,6 +126,7 @@ export function createApolloClient(): ApolloClient {
             salesCustomers: relayStylePagination(['filter']),
             products: relayStylePagination(['filter', 'orderBy']),
             customerProductNumbers: relayStylePagination(['filter', 'orderBy']),
+            employees: relayStylePagination(['filter', 'orderBy']),
           },
         },
         // Cockpit figures belong to the active company; they have no id of their own.

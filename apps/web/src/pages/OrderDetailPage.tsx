@@ -1,12 +1,15 @@
-import { Anchor, Button, Group } from '@mantine/core';
-import { IconArrowLeft, IconReceiptOff } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group } from '@mantine/core';
+import { IconArrowLeft, IconCircleCheck, IconReceiptOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
 import { paths } from '../lib/paths';
 import { useFormat } from '../lib/use-format';
+import type { PlacedOrderState } from '../modules/checkout/hooks/placed-order';
+import { usePermission } from '../modules/identity/hooks/usePermission';
 import { OrderDetail } from '../modules/orders/components/OrderDetail';
 import { OrderStatusBadge } from '../modules/orders/components/OrderStatusBadge';
+import { ReorderButton } from '../modules/orders/components/ReorderButton';
 import { useOrder } from '../modules/orders/hooks/useOrder';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -19,6 +22,9 @@ export function OrderDetailPage() {
   const navigate = useNavigate();
   const { orderId = '' } = useParams();
   const { order, loading, error, notFound, refetch } = useOrder(orderId);
+  const canOrder = usePermission('PLACE_ORDERS');
+  // Set by checkout when it lands here with the order it just placed.
+  const placed = (useLocation().state as Partial<PlacedOrderState> | null)?.placedOrder;
 
   // History back keeps the list's filters (they live in its URL); a direct visit falls back to the list.
   const handleBack = () => {
@@ -66,8 +72,26 @@ export function OrderDetailPage() {
         above={backLink}
         title={t('orderDetail.title', { number: order.number })}
         description={`${t('orderDetail.placedAt')}: ${format.date(order.placedAt)} · ${format.money(order.grossTotal)}`}
-        actions={<OrderStatusBadge status={order.status} size="lg" />}
+        actions={
+          <Group gap="sm">
+            <OrderStatusBadge status={order.status} size="lg" />
+            {canOrder && <ReorderButton orderId={order.id} orderNumber={order.number} />}
+          </Group>
+        }
       />
+      {placed && placed.number === order.number && (
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCircleCheck size={20} />}
+          title={t('checkout.placedTitle', { number: order.number })}
+          mb="lg"
+          role="status"
+          data-testid="order-placed"
+        >
+          {placed.replayed ? t('checkout.placedReplayed') : t('checkout.placedText')}
+        </Alert>
+      )}
       <OrderDetail order={order} />
     </>
   );

@@ -8,6 +8,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage } from '../../lib/i18n';
 import type { Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { CartIndicator } from '../../modules/cart/components/CartIndicator';
 import { QuickSearch } from '../../modules/catalog/components/QuickSearch';
 import { AccountMenu } from '../../modules/identity/components/AccountMenu';
 import { useLogout } from '../../modules/identity/hooks/useLogout';
@@ -23,6 +24,7 @@ export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const { logout } = useLogout();
   const { switchCompany } = useSwitchCompany();
+  const canOrder = viewer.kind === 'EMPLOYEE' && viewer.permissions.includes('PLACE_ORDERS');
   const language = (i18n.resolvedLanguage as Language | undefined) ?? currentLanguage();
 
   const handleLogout = async () => {
@@ -86,6 +88,8 @@ export function AppLayout() {
               <QuickSearch onOpenProduct={handleOpenProduct} />
             </Box>
           )}
+          <Group gap="sm" wrap="nowrap">
+          {canOrder && <CartIndicator />}
           <AccountMenu
             viewer={viewer}
             language={language}
@@ -94,10 +98,11 @@ export function AppLayout() {
             onLanguageChange={handleLanguageChange}
             onLogout={() => void handleLogout()}
           />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <NavigationBar kind={viewer.kind} onNavigate={closeNav} />
+        <NavigationBar kind={viewer.kind} permissions={viewer.permissions} onNavigate={closeNav} />
         <Text size="xs" c="dimmed" mt="auto" pt="md" px="xs">
           {t('app.tagline')}
         </Text>

@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack } from '@mantine/core';
-import type { ActorKind } from '@branchline/graphql-types';
+import type { ActorKind, Permission } from '@branchline/graphql-types';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -7,16 +7,17 @@ import { isNavItemActive, navigationFor } from '../navigation';
 
 export interface NavigationBarProps {
   kind: ActorKind;
+  permissions: readonly Permission[];
   onNavigate: () => void;
 }
 
-export function NavigationBar({ kind, onNavigate }: NavigationBarProps) {
+export function NavigationBar({ kind, permissions, onNavigate }: NavigationBarProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   return (
     <ScrollArea type="scroll" component="nav" aria-label={t('nav.mainNavigation')}>
       <Stack gap={2}>
-        {navigationFor(kind).map((item) => {
+        {navigationFor(kind, permissions).map((item) => {
           const active = isNavItemActive(item, pathname);
           return (
             <NavLink
@@ -30,6 +31,7 @@ export function NavigationBar({ kind, onNavigate }: NavigationBarProps) {
               onClick={onNavigate}
               variant="light"
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              pl={item.nested ? 36 : undefined}
             />
           );
         })}

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { useCostCenterOptions } from '../../checkout/hooks/useCostCenterOptions';
+import { usePermission } from '../../identity/hooks/usePermission';
 import { useOrderBrowserState, toOrderFilter } from '../hooks/useOrderBrowserState';
 import { useOrders } from '../hooks/useOrders';
 import { OrderFilters } from './OrderFilters';
@@ -24,7 +26,13 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
   const format = useFormat();
   const state = useOrderBrowserState();
   const [searchInput, setSearchInput] = useState(state.filters.search);
+  const [productInput, setProductInput] = useState(state.filters.productSearch);
+  const [amountInput, setAmountInput] = useState<[string, string]>([state.filters.grossTotalMin, state.filters.grossTotalMax]);
   const commitSearch = useDebouncedCallback(state.setSearch, SEARCH_DEBOUNCE_MS);
+  const commitProductSearch = useDebouncedCallback(state.setProductSearch, SEARCH_DEBOUNCE_MS);
+  const commitAmountRange = useDebouncedCallback(state.setAmountRange, SEARCH_DEBOUNCE_MS);
+  const canReorder = usePermission('PLACE_ORDERS');
+  const { costCenters } = useCostCenterOptions();
 
   const { orders, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } = useOrders({
     filter: toOrderFilter(state.filters),
@@ -36,8 +44,20 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
     commitSearch(search);
   };
 
+  const handleProductSearchChange = (search: string) => {
+    setProductInput(search);
+    commitProductSearch(search);
+  };
+
+  const handleAmountRangeChange = (range: [string, string]) => {
+    setAmountInput(range);
+    commitAmountRange(range);
+  };
+
   const handleReset = () => {
     setSearchInput('');
+    setProductInput('');
+    setAmountInput(['', '']);
     state.reset();
   };
 
@@ -53,8 +73,18 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
     <Card withBorder={withBorder} shadow={withBorder ? 'xs' : undefined} p={withBorder ? 'lg' : 0}>
       <Stack gap="md">
         <OrderFilters
-          value={{ ...state.filters, search: searchInput }}
+          value={{
+            ...state.filters,
+            search: searchInput,
+            productSearch: productInput,
+            grossTotalMin: amountInput[0],
+            grossTotalMax: amountInput[1],
+          }}
+          costCenters={costCenters}
           onSearchChange={handleSearchChange}
+          onProductSearchChange={handleProductSearchChange}
+          onAmountRangeChange={handleAmountRangeChange}
+          onCostCenterChange={state.setCostCenter}
           onStatusesChange={state.setStatuses}
           onPlacedRangeChange={state.setPlacedRange}
           onReset={handleReset}
@@ -81,6 +111,7 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
                   label={t('orders.tableLabel')}
                   orderBy={state.orderBy}
                   onSortChange={state.setOrderBy}
+                  canReorder={canReorder}
                 />
               )}
             </div>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { AddressBlock } from '../../../ui/AddressBlock';
 
 type OrderDetailData = OrderQuery['order'];
 
@@ -38,6 +39,8 @@ export function OrderDetail({ order }: OrderDetailProps) {
     [t('orderDetail.completedAt'), order.completedAt],
     [t('orderDetail.cancelledAt'), order.cancelledAt],
   ];
+  // Orders from before online checkout carry none of these.
+  const hasCheckoutFacts = Boolean(order.billingAddress || order.shippingAddress || order.costCenter || order.shippingMethodName || order.note);
 
   return (
     <Stack gap="lg">
@@ -72,6 +75,44 @@ export function OrderDetail({ order }: OrderDetailProps) {
         </SimpleGrid>
       </Card>
 
+      {hasCheckoutFacts && (
+        <Card data-testid="order-checkout-facts">
+          <Title order={2} fz="lg" mb="md">
+            {t('orderDetail.deliveryAndBilling')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg">
+            <Fact label={t('orderDetail.billingAddress')}>
+              {order.billingAddress ? <AddressBlock address={order.billingAddress} /> : t('common.none')}
+            </Fact>
+            <Fact label={t('orderDetail.shippingAddress')}>
+              {order.shippingAddress ? <AddressBlock address={order.shippingAddress} /> : t('common.none')}
+            </Fact>
+            <Stack gap="md">
+              <Fact label={t('orderDetail.costCenter')}>
+                {order.costCenter ? `${order.costCenter.code} · ${order.costCenter.name}` : t('common.none')}
+              </Fact>
+              <Fact label={t('orderDetail.paymentMethod')}>{order.paymentMethodName ?? t('common.none')}</Fact>
+            </Stack>
+            <Fact label={t('orderDetail.shippingMethod')}>
+              {order.shippingMethodName ?? t('common.none')}
+              <Text size="xs" c="dimmed">
+                {t('orderDetail.shippingCostNet', { cost: format.money(order.shippingCost) })}
+              </Text>
+            </Fact>
+          </SimpleGrid>
+          {order.note && (
+            <>
+              <Divider my="md" />
+              <Fact label={t('orderDetail.note')}>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {order.note}
+                </Text>
+              </Fact>
+            </>
+          )}
+        </Card>
+      )}
+
       <Card>
         <Title order={2} fz="lg" mb="md">
           {t('orderDetail.linesTitle')}
@@ -98,7 +139,14 @@ export function OrderDetail({ order }: OrderDetailProps) {
                       {line.sku}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{line.name}</Table.Td>
+                  <Table.Td>
+                    {line.name}
+                    {line.comment && (
+                      <Text size="xs" c="dimmed" fs="italic" data-testid="order-line-comment">
+                        {t('orderDetail.lineComment', { comment: line.comment })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.number(line.quantity)}</Table.Td>
                   <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{format.money(line.unitPrice)}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.percent(line.taxRate)}</Table.Td>
@@ -114,6 +162,14 @@ export function OrderDetail({ order }: OrderDetailProps) {
         </Table.ScrollContainer>
         <Group justify="flex-end" mt="md">
           <Stack gap={6} miw={280} aria-label={t('orderDetail.totals')} role="group">
+            {order.shippingMethodName && (
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed">
+                  {t('orderDetail.shippingIncluded')}
+                </Text>
+                <Text size="sm">{format.money(order.shippingCost)}</Text>
+              </Group>
+            )}
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
                 {t('orderDetail.netTotal')}

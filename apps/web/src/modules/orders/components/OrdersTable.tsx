@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { OrderOrderBy, OrderSortField, OrderSummaryFieldsFragment } from '@branchline/graphql-types';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
 import { SortableTh } from '../../../ui/SortableTh';
 import { OrderStatusBadge } from './OrderStatusBadge';
+import { ReorderButton } from './ReorderButton';
 
 export interface OrdersTableProps {
   orders: OrderSummaryFieldsFragment[];
@@ -15,9 +16,11 @@ export interface OrdersTableProps {
   orderBy?: OrderOrderBy;
   onSortChange?: (orderBy: OrderOrderBy) => void;
   compact?: boolean;
+  // Shown only to people who may order.
+  canReorder?: boolean;
 }
 
-export function OrdersTable({ orders, label, orderBy, onSortChange, compact = false }: OrdersTableProps) {
+export function OrdersTable({ orders, label, orderBy, onSortChange, compact = false, canReorder = false }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
 
@@ -54,7 +57,7 @@ export function OrdersTable({ orders, label, orderBy, onSortChange, compact = fa
             {!compact && <Table.Th>{t('orders.purchaseOrderNumber')}</Table.Th>}
             {!compact && <Table.Th style={{ textAlign: 'right' }}>{t('orders.lines')}</Table.Th>}
             {header('GROSS_TOTAL', t('orders.total'), 'right')}
-            <Table.Th w={48}>
+            <Table.Th w={canReorder ? 88 : 48}>
               <VisuallyHidden>{t('orderDetail.details')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -96,6 +99,8 @@ export function OrdersTable({ orders, label, orderBy, onSortChange, compact = fa
                 </Text>
               </Table.Td>
               <Table.Td>
+                <Group gap={4} wrap="nowrap" justify="flex-end">
+                {canReorder && <ReorderButton orderId={order.id} orderNumber={order.number} compact />}
                 <Tooltip label={t('orders.view', { number: order.number })} withArrow>
                   <ActionIcon
                     component={Link}
@@ -106,6 +111,7 @@ export function OrdersTable({ orders, label, orderBy, onSortChange, compact = fa
                     <IconChevronRight size={18} />
                   </ActionIcon>
                 </Tooltip>
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

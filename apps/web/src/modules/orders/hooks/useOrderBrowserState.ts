@@ -8,7 +8,13 @@ import { ORDER_STATUSES } from '../components/OrderStatusBadge';
 const DEFAULT_ORDER_BY: OrderOrderBy = { field: 'PLACED_AT', direction: 'DESC' };
 const SORT_FIELDS: OrderSortField[] = ['PLACED_AT', 'NUMBER', 'GROSS_TOTAL'];
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const FILTER_KEYS = ['status', 'from', 'to', 'q'];
+const FILTER_KEYS = ['status', 'from', 'to', 'q', 'min', 'max', 'product', 'cc'];
+// Amounts as the API takes them: a plain decimal with a dot, at most two places.
+const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+
+function parseAmount(value: string | null): string {
+  return value && AMOUNT_PATTERN.test(value) ? value : '';
+}
 
 function parseDate(value: string | null): string | null {
   return value && DATE_PATTERN.test(value) ? value : null;
@@ -40,6 +46,11 @@ export function toOrderFilter(values: OrderFilterValues): OrderFilter | undefine
   if (to) filter.placedTo = startOfNextDay(to);
   const search = values.search.trim();
   if (search) filter.search = search;
+  const productSearch = values.productSearch.trim();
+  if (productSearch) filter.productSearch = productSearch;
+  if (AMOUNT_PATTERN.test(values.grossTotalMin)) filter.grossTotalMin = values.grossTotalMin;
+  if (AMOUNT_PATTERN.test(values.grossTotalMax)) filter.grossTotalMax = values.grossTotalMax;
+  if (values.costCenterId) filter.costCenterId = values.costCenterId;
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
 
@@ -54,6 +65,10 @@ export function useOrderBrowserState() {
         .filter((status): status is OrderStatus => ORDER_STATUSES.includes(status as OrderStatus)),
       placedRange: [parseDate(params.get('from')), parseDate(params.get('to'))],
       search: params.get('q') ?? '',
+      productSearch: params.get('product') ?? '',
+      grossTotalMin: parseAmount(params.get('min')),
+      grossTotalMax: parseAmount(params.get('max')),
+      costCenterId: params.get('cc'),
     }),
     [params],
   );
@@ -78,6 +93,12 @@ export function useOrderBrowserState() {
   );
 
   const setSearch = useCallback((search: string) => patch({ q: search.trim() || null }), [patch]);
+  const setProductSearch = useCallback((search: string) => patch({ product: search.trim() || null }), [patch]);
+  const setAmountRange = useCallback(
+    ([min, max]: [string, string]) => patch({ min: parseAmount(min) || null, max: parseAmount(max) || null }),
+    [patch],
+  );
+  const setCostCenter = useCallback((costCenterId: string | null) => patch({ cc: costCenterId }), [patch]);
   const setStatuses = useCallback((statuses: OrderStatus[]) => patch({ status: statuses.join(',') || null }), [patch]);
   const setPlacedRange = useCallback(([from, to]: DayRange) => patch({ from, to }), [patch]);
   const setOrderBy = useCallback(
@@ -89,5 +110,16 @@ export function useOrderBrowserState() {
   );
   const reset = useCallback(() => patch(Object.fromEntries(FILTER_KEYS.map((key) => [key, null]))), [patch]);
 
-  return { filters, orderBy, setSearch, setStatuses, setPlacedRange, setOrderBy, reset };
+  return {
+    filters,
+    orderBy,
+    setSearch,
+    setProductSearch,
+    setAmountRange,
+    setCostCenter,
+    setStatuses,
+    setPlacedRange,
+    setOrderBy,
+    reset,
+  };
 }

@@ -1,0 +1,23 @@
+import { useMutation } from '@apollo/client/react';
+import { ExpressCheckoutDocument } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from './placed-order';
+import type { CheckoutResult } from './placed-order';
+
+export function useExpressCheckout() {
+  const [mutate, { loading }] = useMutation(ExpressCheckoutDocument, {
+    refetchQueries: AFTER_ORDER_REFETCH,
+    update: (cache, { data }) => {
+      if (data?.expressCheckout.order) forgetOrderLists(cache);
+    },
+  });
+  const expressCheckout = useCallback(
+    async (idempotencyKey: string): Promise<CheckoutResult> => {
+      const { data } = await mutate({ variables: { input: { idempotencyKey } } });
+      return toCheckoutResult(data?.expressCheckout);
+    },
+    [mutate],
+  );
+  return { expressCheckout, loading };
+}

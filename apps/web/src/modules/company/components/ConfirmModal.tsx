@@ -1,0 +1,39 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import type { CompanyUserError } from '../hooks/company-mutations';
+
+export interface ConfirmModalProps {
+  opened: boolean;
+  title: string;
+  text: ReactNode;
+  confirmLabel: string;
+  loading: boolean;
+  errors: CompanyUserError[];
+  errorTitle: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+// Destructive company actions (unlink, delete) ask first and show the API's refusal in place.
+export function ConfirmModal({ opened, title, text, confirmLabel, loading, errors, errorTitle, onConfirm, onClose }: ConfirmModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <Stack gap="md">
+        <Text size="sm">{text}</Text>
+        <UserErrorAlert title={errorTitle} errors={errors} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={onConfirm} loading={loading} disabled={errors.length > 0}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

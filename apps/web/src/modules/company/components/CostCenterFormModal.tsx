@@ -1,0 +1,111 @@
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import type { CompanyUserError } from '../hooks/company-mutations';
+import { useCreateCostCenter } from '../hooks/useCreateCostCenter';
+import { useUpdateCostCenter } from '../hooks/useUpdateCostCenter';
+
+export type CostCenterFormTarget = { mode: 'create' } | { mode: 'edit'; costCenter: CompanyCostCenterFieldsFragment };
+
+export interface CostCenterFormModalProps {
+  target: CostCenterFormTarget | null;
+  onClose: () => void;
+  onSaved: (code: string) => void;
+}
+
+interface CostCenterFormProps {
+  target: CostCenterFormTarget;
+  onClose: () => void;
+  onSaved: (code: string) => void;
+}
+
+function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
+  const { t } = useTranslation();
+  const existing = target.mode === 'edit' ? target.costCenter : null;
+  const [code, setCode] = useState(existing?.code ?? '');
+  const [name, setName] = useState(existing?.name ?? '');
+  const [active, setActive] = useState(existing?.active ?? true);
+  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const { createCostCenter, loading: creating } = useCreateCostCenter();
+  const { updateCostCenter, loading: updating } = useUpdateCostCenter();
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: CompanyUserError[] = [];
+    if (!code.trim()) local.push({ code: 'REQUIRED', field: ['input', 'code'], message: t('company.required') });
+    if (!name.trim()) local.push({ code: 'REQUIRED', field: ['input', 'name'], message: t('company.required') });
+    if (local.length > 0) {
+      setErrors(local);
+      return;
+    }
+    const input = { code: code.trim(), name: name.trim(), active };
+    try {
+      const userErrors = existing ? await updateCostCenter({ id: existing.id, ...input }) : await createCostCenter(input);
+      setErrors(userErrors);
+      if (userErrors.length === 0) onSaved(input.code);
+    } catch {
+      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('company.costCenters.code')}
+            placeholder="CC-100"
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={fieldErrorFor(errors, 'code')}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('company.costCenters.name')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={fieldErrorFor(errors, 'name')}
+            required
+          />
+        </SimpleGrid>
+        <Checkbox
+          label={t('company.costCenters.active')}
+          description={t('company.costCenters.activeHint')}
+          checked={active}
+          onChange={(event) => setActive(event.currentTarget.checked)}
+        />
+        <UserErrorAlert title={t('company.costCenters.saveFailed')} errors={unplacedErrors(errors, ['code', 'name'])} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={creating || updating}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function CostCenterFormModal({ target, onClose, onSaved }: CostCenterFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.mode === 'edit' ? t('company.costCenters.editTitle') : t('company.costCenters.createTitle')}
+      size="lg"
+    >
+      {target && (
+        <CostCenterForm key={target.mode === 'edit' ? target.costCenter.id : 'new'} target={target} onClose={onClose} onSaved={onSaved} />
+      )}
+    </Modal>
+  );
+}

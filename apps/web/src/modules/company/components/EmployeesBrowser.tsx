@@ -1,0 +1,178 @@
+import { Button, Card, Center, Group, LoadingOverlay, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { EmployeeFieldsFragment, EmployeeFilter } from '@branchline/graphql-types';
+import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '../../../lib/use-format';
+import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import type { CompanyUserError } from '../hooks/company-mutations';
+import { useEmployees } from '../hooks/useEmployees';
+import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
+import { useUnlinkEmployee } from '../hooks/useUnlinkEmployee';
+import { ConfirmModal } from './ConfirmModal';
+import { EmployeeFormModal } from './EmployeeFormModal';
+import type { EmployeeFormTarget } from './EmployeeFormModal';
+import { EmployeesTable } from './EmployeesTable';
+
+const SEARCH_DEBOUNCE_MS = 300;
+type ActiveFilter = 'all' | 'active' | 'inactive';
+
+export interface EmployeesBrowserProps {
+  canManage: boolean;
+}
+
+export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
+  const [activeFilter, setActiveFilter] = useState<ActiveFilter>('all');
+  const [formTarget, setFormTarget] = useState<EmployeeFormTarget | null>(null);
+  const [unlinkTarget, setUnlinkTarget] = useState<EmployeeFieldsFragment | null>(null);
+  const [unlinkErrors, setUnlinkErrors] = useState<CompanyUserError[]>([]);
+  const { setEmployeeActive } = useSetEmployeeActive();
+  const { unlinkEmployee, loading: unlinking } = useUnlinkEmployee();
+
+  const filter: EmployeeFilter = {
+    search: debouncedSearch || null,
+    active: activeFilter === 'all' ? null : activeFilter === 'active',
+  };
+  const { employees, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } =
+    useEmployees(filter);
+
+  const handleSaved = (fullName: string) => {
+    setFormTarget(null);
+    notifications.show({ color: 'teal', message: t('company.employees.saved', { name: fullName }) });
+  };
+
+  const handleToggleActive = async (employee: EmployeeFieldsFragment) => {
+    try {
+      const userErrors = await setEmployeeActive({ id: employee.id, active: !employee.active });
+      notifications.show(
+        userErrors.length > 0
+          ? { color: 'red', title: t('company.employees.notChanged'), message: userErrors.map((e) => e.message).join(' ') }
+          : {
+              color: 'teal',
+              message: employee.active
+                ? t('company.employees.deactivated', { name: employee.fullName })
+                : t('company.employees.reactivated', { name: employee.fullName }),
+            },
+      );
+    } catch {
+      notifications.show({ color: 'red', message: t('errors.network') });
+    }
+  };
+
+  const handleUnlinkRequest = (employee: EmployeeFieldsFragment) => {
+    setUnlinkErrors([]);
+    setUnlinkTarget(employee);
+  };
+
+  const handleUnlinkConfirm = async () => {
+    if (!unlinkTarget) return;
+    try {
+      const userErrors = await unlinkEmployee({ id: unlinkTarget.id });
+      setUnlinkErrors(userErrors);
+      if (userErrors.length > 0) return;
+      notifications.show({ color: 'teal', message: t('company.employees.unlinked', { name: unlinkTarget.fullName }) });
+      setUnlinkTarget(null);
+    } catch {
+      setUnlinkErrors([{ code: 'NETWORK', message: t('errors.network') }]);
+    }
+  };
+
+  return (
+    <Card>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <TextInput
+              label={t('company.employees.searchLabel')}
+              placeholder={t('company.employees.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              w={{ base: '100%', sm: 320 }}
+              type="search"
+            />
+            <SegmentedControl
+              aria-label={t('company.employees.statusFilter')}
+              value={activeFilter}
+              onChange={(value) => setActiveFilter(value as ActiveFilter)}
+              data={[
+                { value: 'all', label: t('company.employees.filterAll') },
+                { value: 'active', label: t('company.employees.filterActive') },
+                { value: 'inactive', label: t('company.employees.filterInactive') },
+              ]}
+            />
+          </Group>
+          {canManage && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
+              {t('company.employees.add')}
+            </Button>
+          )}
+        </Group>
+        {error && (
+          <ErrorNotice title={t('company.employees.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        )}
+        {initialLoading ? (
+          <CenteredLoader label={t('app.loading')} />
+        ) : (
+          !error && (
+            <div style={{ position: 'relative' }}>
+              <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
+              {employees.length === 0 ? (
+                <Center py="xl">
+                  <Stack align="center" gap="xs">
+                    <IconUsers size={32} color="var(--mantine-color-gray-5)" aria-hidden />
+                    <Text c="dimmed">{t('company.employees.empty')}</Text>
+                  </Stack>
+                </Center>
+              ) : (
+                <EmployeesTable
+                  employees={employees}
+                  canManage={canManage}
+                  onEdit={(employee) => setFormTarget({ mode: 'edit', employee })}
+                  onToggleActive={(employee) => void handleToggleActive(employee)}
+                  onUnlink={handleUnlinkRequest}
+                />
+              )}
+            </div>
+          )
+        )}
+        {!initialLoading && !error && employees.length > 0 && (
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('company.employees.showing', { shown: format.number(employees.length), total: format.number(totalCount) })}
+            </Text>
+            {hasNextPage && (
+              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
+                {t('company.loadMore')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+      {canManage && (
+        <>
+          <EmployeeFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
+          <ConfirmModal
+            opened={unlinkTarget !== null}
+            title={t('company.employees.unlinkTitle')}
+            text={t('company.employees.unlinkText', { name: unlinkTarget?.fullName ?? '' })}
+            confirmLabel={t('company.employees.unlink')}
+            loading={unlinking}
+            errors={unlinkErrors}
+            errorTitle={t('company.employees.notChanged')}
+            onConfirm={() => void handleUnlinkConfirm()}
+            onClose={() => setUnlinkTarget(null)}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,131 @@
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { CompanyRolesQuery, Permission, RoleFieldsFragment } from '@branchline/graphql-types';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import type { CompanyUserError } from '../hooks/company-mutations';
+import { useCreateRole } from '../hooks/useCreateRole';
+import { useUpdateRole } from '../hooks/useUpdateRole';
+
+export type RoleFormTarget = { mode: 'create' } | { mode: 'edit'; role: RoleFieldsFragment };
+
+type PermissionInfo = CompanyRolesQuery['permissionCatalog'][number];
+
+export interface RoleFormModalProps {
+  target: RoleFormTarget | null;
+  permissionCatalog: PermissionInfo[];
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+interface RoleFormProps {
+  target: RoleFormTarget;
+  permissionCatalog: PermissionInfo[];
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps) {
+  const { t } = useTranslation();
+  const existing = target.mode === 'edit' ? target.role : null;
+  const [name, setName] = useState(existing?.name ?? '');
+  const [permissions, setPermissions] = useState<Permission[]>(existing?.permissions ?? []);
+  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const { createRole, loading: creating } = useCreateRole();
+  const { updateRole, loading: updating } = useUpdateRole();
+
+  const handleToggle = (permission: Permission, checked: boolean) =>
+    setPermissions((current) => (checked ? [...current, permission] : current.filter((p) => p !== permission)));
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setErrors([{ code: 'REQUIRED', field: ['input', 'name'], message: t('company.required') }]);
+      return;
+    }
+    try {
+      const userErrors = existing
+        ? // Preset roles keep their name, so only the permissions are sent for them.
+          await updateRole({ id: existing.id, permissions, ...(existing.isPreset ? {} : { name: name.trim() }) })
+        : await createRole({ name: name.trim(), permissions });
+      setErrors(userErrors);
+      if (userErrors.length === 0) onSaved(name.trim());
+    } catch {
+      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label={t('company.roles.name')}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'name')}
+          description={existing?.isPreset ? t('company.roles.presetNameFixed') : undefined}
+          disabled={existing?.isPreset}
+          required
+          data-autofocus
+        />
+        <Stack gap="xs">
+          <Text size="sm" fw={500}>
+            {t('company.roles.permissions')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+            {permissionCatalog.map((info) => (
+              <Checkbox
+                key={info.permission}
+                label={t(`company.permissions.${info.permission}`)}
+                description={info.adminOnly ? t('company.roles.adminOnly') : undefined}
+                checked={permissions.includes(info.permission)}
+                // Admin-only permissions come with the admin flag and cannot be part of a role.
+                disabled={info.adminOnly}
+                onChange={(event) => handleToggle(info.permission, event.currentTarget.checked)}
+              />
+            ))}
+          </SimpleGrid>
+          {fieldErrorFor(errors, 'permissions') && (
+            <Text size="xs" c="red">
+              {fieldErrorFor(errors, 'permissions')}
+            </Text>
+          )}
+        </Stack>
+        <UserErrorAlert title={t('company.roles.saveFailed')} errors={unplacedErrors(errors, ['name', 'permissions'])} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={creating || updating}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function RoleFormModal({ target, permissionCatalog, onClose, onSaved }: RoleFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target?.mode === 'edit' ? t('company.roles.editTitle') : t('company.roles.createTitle')}
+      size="xl"
+    >
+      {target && (
+        <RoleForm
+          key={target.mode === 'edit' ? target.role.id : 'new'}
+          target={target}
+          permissionCatalog={permissionCatalog}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateAddressDocument } from '@branchline/graphql-types';
+import type { CreateAddressInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { ADDRESS_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useCreateAddress() {
+  const [mutate, { loading }] = useMutation(CreateAddressDocument, { refetchQueries: ADDRESS_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const createAddress = useCallback(
+    async (input: CreateAddressInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createAddress.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { createAddress, loading };
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateCostCenterDocument } from '@branchline/graphql-types';
+import type { CreateCostCenterInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { COST_CENTER_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useCreateCostCenter() {
+  const [mutate, { loading }] = useMutation(CreateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const createCostCenter = useCallback(
+    async (input: CreateCostCenterInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createCostCenter.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { createCostCenter, loading };
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateEmployeeDocument } from '@branchline/graphql-types';
+import type { CreateEmployeeInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useCreateEmployee() {
+  const [mutate, { loading }] = useMutation(CreateEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const createEmployee = useCallback(
+    async (input: CreateEmployeeInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createEmployee.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { createEmployee, loading };
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateRoleDocument } from '@branchline/graphql-types';
+import type { CreateRoleInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useCreateRole() {
+  const [mutate, { loading }] = useMutation(CreateRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const createRole = useCallback(
+    async (input: CreateRoleInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.createRole.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { createRole, loading };
+}

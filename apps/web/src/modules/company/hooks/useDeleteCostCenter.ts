@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { DeleteCostCenterDocument } from '@branchline/graphql-types';
+import type { DeleteCostCenterInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { COST_CENTER_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useDeleteCostCenter() {
+  const [mutate, { loading }] = useMutation(DeleteCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const deleteCostCenter = useCallback(
+    async (input: DeleteCostCenterInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.deleteCostCenter.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { deleteCostCenter, loading };
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { DeleteRoleDocument } from '@branchline/graphql-types';
+import type { DeleteRoleInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useDeleteRole() {
+  const [mutate, { loading }] = useMutation(DeleteRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const deleteRole = useCallback(
+    async (input: DeleteRoleInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.deleteRole.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { deleteRole, loading };
+}

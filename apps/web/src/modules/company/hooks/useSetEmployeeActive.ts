@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { SetEmployeeActiveDocument } from '@branchline/graphql-types';
+import type { SetEmployeeActiveInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useSetEmployeeActive() {
+  const [mutate, { loading }] = useMutation(SetEmployeeActiveDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const setEmployeeActive = useCallback(
+    async (input: SetEmployeeActiveInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.setEmployeeActive.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { setEmployeeActive, loading };
+}

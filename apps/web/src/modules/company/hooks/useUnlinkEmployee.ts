@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { UnlinkEmployeeDocument } from '@branchline/graphql-types';
+import type { UnlinkEmployeeInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useUnlinkEmployee() {
+  const [mutate, { loading }] = useMutation(UnlinkEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const unlinkEmployee = useCallback(
+    async (input: UnlinkEmployeeInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.unlinkEmployee.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { unlinkEmployee, loading };
+}

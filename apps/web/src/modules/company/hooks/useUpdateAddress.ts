@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdateAddressDocument } from '@branchline/graphql-types';
+import type { UpdateAddressInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { ADDRESS_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useUpdateAddress() {
+  const [mutate, { loading }] = useMutation(UpdateAddressDocument, { refetchQueries: ADDRESS_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const updateAddress = useCallback(
+    async (input: UpdateAddressInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.updateAddress.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { updateAddress, loading };
+}

@@ -1,0 +1,22 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdateCheckoutDefaultsDocument } from '@branchline/graphql-types';
+import type { UpdateCheckoutDefaultsInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import type { CompanyUserError } from './company-mutations';
+
+export function useUpdateCheckoutDefaults() {
+  // The defaults have no id of their own, so the cached query is refetched rather than normalised.
+  const [mutate, { loading }] = useMutation(UpdateCheckoutDefaultsDocument, {
+    refetchQueries: ['CompanyCheckoutDefaults'],
+    awaitRefetchQueries: true,
+  });
+  const updateCheckoutDefaults = useCallback(
+    async (input: UpdateCheckoutDefaultsInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.updateCheckoutDefaults.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { updateCheckoutDefaults, loading };
+}

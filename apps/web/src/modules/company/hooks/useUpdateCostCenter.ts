@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdateCostCenterDocument } from '@branchline/graphql-types';
+import type { UpdateCostCenterInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { COST_CENTER_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useUpdateCostCenter() {
+  const [mutate, { loading }] = useMutation(UpdateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const updateCostCenter = useCallback(
+    async (input: UpdateCostCenterInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.updateCostCenter.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { updateCostCenter, loading };
+}

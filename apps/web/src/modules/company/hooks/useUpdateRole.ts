@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdateRoleDocument } from '@branchline/graphql-types';
+import type { UpdateRoleInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import type { CompanyUserError } from './company-mutations';
+
+export function useUpdateRole() {
+  const [mutate, { loading }] = useMutation(UpdateRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const updateRole = useCallback(
+    async (input: UpdateRoleInput): Promise<CompanyUserError[]> => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.updateRole.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { updateRole, loading };
+}
