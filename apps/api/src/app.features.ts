@@ -6,6 +6,7 @@ import { CompaniesModule } from './modules/companies/companies.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { PortalModule } from './modules/portal/portal.module';
 import { PricingModule } from './modules/pricing/pricing.module';
 import { SalesModule } from './modules/sales/sales.module';
 
@@ -20,5 +21,6 @@ export const FEATURE_MODULES = [
   CompaniesModule,
   CartModule,
   CheckoutModule,
+  PortalModule,
   HealthModule,
 ];

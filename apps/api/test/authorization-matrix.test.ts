@@ -1,4 +1,13 @@
 import {
+  TestAcceptInvitationDocument,
+  TestExportEmployeesDocument,
+  TestImportEmployeesDocument,
+  TestGenerateLoginLinkDocument,
+  TestInvitationDocument,
+  TestInviteEmployeeDocument,
+  TestLoginWithLinkDocument,
+  TestPortalSettingsDocument,
+  TestUpdatePortalSettingsDocument,
   TestChangePasswordDocument,
   TestCreateAddressDocument,
   TestCreateCostCenterDocument,
@@ -60,6 +69,7 @@ import {
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { findUndeclaredOperations } from '../src/common/auth/undeclared-operations';
+import { hashLinkToken, newLinkToken } from '../src/modules/identity/link-tokens';
 import { DEMO_PASSWORD, GraphQLResponse, startTestApp, TestApp, TestClient } from './support/test-app';
 
 // Who may call what. Every operation of the schema must have a row; every demo role a column.
@@ -90,6 +100,10 @@ type Fixtures = {
   freshAcmeCostCenter: () => Promise<string>;
   // A new session of buyer@acme.test per call: nobody else's to end.
   freshAcmeBuyerSession: () => Promise<string>;
+  // An open invite link to Acme (a new invitee per call).
+  freshInvitationToken: () => Promise<string>;
+  // A working login link of buyer@acme.test (login links are switched on for this test file).
+  freshLoginLinkToken: () => Promise<string>;
 };
 type Call = (client: TestClient, fixtures: Fixtures, fresh: () => Promise<FreshSession>) => Promise<GraphQLResponse<unknown>>;
 type FreshSession = { client: TestClient; refreshToken: string | null };
@@ -285,6 +299,36 @@ const MATRIX: Array<[string, Call, Outcome[]]> = [
   ['updateAccountPreferences (Globex as preferred company)', (c, f) =>
     c.request(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: f.globexId } }),
     [U, N, N, N, N, 'ok', 'ok', 'ok', N, N, N]],
+  ['exportEmployees', (c) => c.request(TestExportEmployeesDocument), [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  // An unknown role: the row is rejected, nothing changes.
+  ['importEmployees', (c) =>
+    c.request(TestImportEmployeesDocument, { input: { csv: 'Ms;Matrix;Row;matrix-row@example.test;;;No such role;no;yes' } }),
+    [U, 'ok', F, F, F, 'ok', F, F, F, F, F]],
+  // Invite links, login links, portal settings (issue 3).
+  ["inviteEmployee (Acme's role)", (c, f) =>
+    c.request(TestInviteEmployeeDocument, {
+      input: { firstName: 'Matrix', lastName: 'Invitee', email: `m-${randomUUID()}@acme.test`, roleId: f.acmeBuyerRole },
+    }),
+    [U, 'ok', F, F, F, N, F, F, F, F, F]],
+  ['invitation (open link)', async (c, f) => c.request(TestInvitationDocument, { token: await f.freshInvitationToken() }),
+    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['invitation (unknown link)', (c) => c.request(TestInvitationDocument, { token: randomUUID() }),
+    [N, N, N, N, N, N, N, N, N, N, N]],
+  // A too-short password: checks access without using the link up.
+  ['acceptInvitation (open link)', async (c, f) =>
+    c.request(TestAcceptInvitationDocument, { input: { token: await f.freshInvitationToken(), password: 'short' } }),
+    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['acceptInvitation (unknown link)', (c) =>
+    c.request(TestAcceptInvitationDocument, { input: { token: randomUUID(), password: 'long-enough-password' } }),
+    [N, N, N, N, N, N, N, N, N, N, N]],
+  ['portalSettings', (c) => c.request(TestPortalSettingsDocument), [U, F, F, F, F, F, F, F, F, F, 'ok']],
+  ['updatePortalSettings', (c) => c.request(TestUpdatePortalSettingsDocument, { input: {} }),
+    [U, F, F, F, F, F, F, F, F, F, 'ok']],
+  ['generateLoginLink', (c) => c.request(TestGenerateLoginLinkDocument),
+    [U, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  // A working link: failed attempts would count against this address and throttle the demo logins.
+  ['loginWithLink', async (c, f) => c.request(TestLoginWithLinkDocument, { input: { token: await f.freshLoginLinkToken() } }),
+    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
 ];
 
 describe('authorization matrix', () => {
@@ -292,6 +336,8 @@ describe('authorization matrix', () => {
   let fixtures: Fixtures;
   beforeAll(async () => {
     app = await startTestApp();
+    await app.dataSource.query(`UPDATE portal_settings SET login_links_enabled = true`);
+    await app.dataSource.query(`UPDATE users SET wants_login_link = true WHERE email = 'buyer@acme.test'`);
     const one = async (sql: string, parameters: unknown[] = []) =>
       (await app.dataSource.query(sql, parameters))[0].id as string;
     fixtures = {
@@ -382,6 +428,32 @@ describe('authorization matrix', () => {
         });
         const { sessions } = await app.clientWithToken(login.accessToken).data(TestSessionsDocument, { first: 100 });
         return sessions.edges.find((edge) => edge.node.isCurrent)!.node.id;
+      },
+      freshInvitationToken: async () => {
+        const token = newLinkToken();
+        const userId = await one(
+          `INSERT INTO users (email, password_hash, first_name, last_name, kind)
+           VALUES ('m-' || gen_random_uuid() || '@acme.test', '!no-password-set', 'Matrix', 'Invitee', 'employee') RETURNING id`,
+        );
+        await one(
+          `WITH m AS (
+             INSERT INTO memberships (user_id, company_id, role_id)
+             SELECT $1, c.id, r.id FROM companies c JOIN roles r ON r.company_id = c.id AND r.name = 'Buyer'
+             WHERE c.name = 'Acme Industrial' RETURNING id)
+           INSERT INTO invitations (membership_id, token_hash, expires_at)
+           SELECT m.id, $2, now() + interval '1 day' FROM m RETURNING id`,
+          [userId, hashLinkToken(token)],
+        );
+        return token;
+      },
+      freshLoginLinkToken: async () => {
+        const token = newLinkToken();
+        await one(
+          `INSERT INTO login_links (user_id, token_hash) SELECT id, $1 FROM users WHERE email = 'buyer@acme.test'
+           ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash RETURNING user_id AS id`,
+          [hashLinkToken(token)],
+        );
+        return token;
       },
       freshAcmeProductNumber: () =>
         one(

@@ -41,6 +41,7 @@ describe('sign-in and sessions', () => {
       accessTokenExpiresAt: null,
       refreshToken: null,
       viewer: null,
+      requiresCompanySelection: false,
       userErrors: [{ field: null, code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect.' }],
     });
   });

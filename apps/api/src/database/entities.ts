@@ -11,10 +11,13 @@ import { ShippingMethod } from '../modules/checkout/shipping-method.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CompanyAddress } from '../modules/companies/company-address.entity';
 import { CostCenter } from '../modules/companies/cost-center.entity';
+import { Invitation } from '../modules/companies/invitation.entity';
 import { Membership } from '../modules/companies/membership.entity';
 import { Role } from '../modules/companies/role.entity';
+import { LoginLink } from '../modules/identity/login-link.entity';
 import { Session } from '../modules/identity/session.entity';
 import { User } from '../modules/identity/user.entity';
+import { PortalSettings } from '../modules/portal/portal-settings.entity';
 import { OrderLine } from '../modules/orders/order-line.entity';
 import { Order } from '../modules/orders/order.entity';
 import { ContractPrice } from '../modules/pricing/contract-price.entity';
@@ -24,9 +27,12 @@ import { RepAssignment } from '../modules/sales/rep-assignment.entity';
 export const ENTITIES = [
   User,
   Session,
+  LoginLink,
+  PortalSettings,
   Company,
   Role,
   Membership,
+  Invitation,
   RepAssignment,
   Category,
   Product,

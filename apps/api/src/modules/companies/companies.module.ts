@@ -3,8 +3,12 @@ import { AddressesResolver } from './addresses.resolver';
 import { AddressesService } from './addresses.service';
 import { CostCentersResolver } from './cost-centers.resolver';
 import { CostCentersService } from './cost-centers.service';
+import { EmployeeCsvResolver } from './employee-csv.resolver';
+import { EmployeeCsvService } from './employee-csv.service';
 import { EmployeesResolver } from './employees.resolver';
 import { EmployeesService } from './employees.service';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { RolesResolver } from './roles.resolver';
 import { RolesService } from './roles.service';
 
@@ -15,8 +19,12 @@ import { RolesService } from './roles.service';
     AddressesService,
     CostCentersResolver,
     CostCentersService,
+    EmployeeCsvResolver,
+    EmployeeCsvService,
     EmployeesResolver,
     EmployeesService,
+    InvitationsResolver,
+    InvitationsService,
     RolesResolver,
     RolesService,
   ],

@@ -31,7 +31,7 @@ const SORT_COLUMNS: Record<EmployeeSortField, string> = {
   [EmployeeSortField.NAME]: `lower("u"."last_name" || ' ' || "u"."first_name")`,
   [EmployeeSortField.CREATED_AT]: '"m"."created_at"',
 };
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_TEXT_LENGTH = 200;
 const UNIQUE_VIOLATION = '23505';
 
@@ -87,7 +87,7 @@ export class EmployeesService {
               userError('ALREADY_EMPLOYEE', `${email} is already an employee of this company.`, ['input', 'email']),
             ]);
           }
-          // TODO(invite flow): new people get an unusable password; the one-time invite link sets the first one.
+          // New people get an unusable password until an invite link (inviteEmployee) sets the first one.
           user ??= await tx.manager.save(
             tx.manager.create(User, {
               email,
@@ -274,7 +274,7 @@ export function toEmployeeNode(employee: EmployeeRow): EmployeeNode {
   };
 }
 
-function validatePerson(person: { firstName: string; lastName: string }): UserError[] {
+export function validatePerson(person: { firstName: string; lastName: string }): UserError[] {
   const problems: UserError[] = [];
   for (const field of ['firstName', 'lastName'] as const) {
     const value = person[field].trim();
@@ -309,7 +309,7 @@ function rethrowUniqueAsEmailTaken(error: unknown): never {
   throw error;
 }
 
-function clean(value: string | null | undefined): string | null {
+export function clean(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 }

@@ -12,12 +12,13 @@ import {
   UpdateAccountPreferencesInput,
   UpdateAccountPreferencesPayload,
 } from './account.types';
+import { LoginLink } from './login-link.entity';
 import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
 import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 import { ViewerService } from './viewer.service';
 
-// The signed-in person's own settings: password, preferred company, login target.
+// The signed-in person's own settings: password, preferred company, login target, login-link opt-in.
 @Injectable()
 export class AccountService {
   constructor(
@@ -66,7 +67,7 @@ export class AccountService {
   ): Promise<UpdateAccountPreferencesPayload> {
     const actor = context.requireActor;
     return withTransaction(context, this.dataSource, async (tx) => {
-      const changes: Partial<Pick<User, 'preferredCompanyId' | 'loginTarget'>> = {};
+      const changes: Partial<Pick<User, 'preferredCompanyId' | 'loginTarget' | 'wantsLoginLink'>> = {};
       if (input.preferredCompanyId !== undefined) {
         // Only a company the person is an active employee of; anything else answers NOT_FOUND.
         const companyId = input.preferredCompanyId;
@@ -79,6 +80,9 @@ export class AccountService {
         changes.preferredCompanyId = companyId;
       }
       if (input.loginTarget !== undefined) changes.loginTarget = input.loginTarget;
+      if (input.wantsLoginLink != null) changes.wantsLoginLink = input.wantsLoginLink;
+      // Opting out ends the link at once; opting in again needs a newly generated one.
+      if (input.wantsLoginLink === false) await tx.manager.delete(LoginLink, { userId: actor.userId });
       if (Object.keys(changes).length) await tx.manager.update(User, { id: actor.userId }, changes);
       return { viewer: await this.viewers.viewer(tx), userErrors: [] };
     });

@@ -28,6 +28,9 @@ export class UpdateAccountPreferencesInput {
 
   @Field(() => LoginTarget, { nullable: true, description: "null: the company's or the operator's default." })
   loginTarget?: LoginTarget | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Opt in to an individual login link; false deletes the link.' })
+  wantsLoginLink?: boolean | null;
 }
 
 @ObjectType('UpdateAccountPreferencesPayload')

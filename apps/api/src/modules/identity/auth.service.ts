@@ -56,22 +56,28 @@ export class AuthService {
     // Told only after a correct password, so it reveals nothing to someone guessing.
     if (!user.active) return failed(userError('ACCOUNT_INACTIVE', 'This account is deactivated. Ask your administrator.'));
 
-    const companyId = await this.initialCompany(managerFor(context, this.dataSource), user);
-    if (user.kind === UserKind.EMPLOYEE && !companyId) {
+    return this.startSession(context, user);
+  }
+
+  // A new session for a user who has just proved who they are (password, invite link, login link).
+  // Several companies and no preferred one: signed in to the first, and the SPA asks which one to use.
+  async startSession(context: RequestContext, user: User): Promise<AuthPayload> {
+    const start = await this.initialCompany(managerFor(context, this.dataSource), user);
+    if (user.kind === UserKind.EMPLOYEE && !start.companyId) {
       return failed(userError('NO_ACTIVE_COMPANY', 'This account is not active at any company.'));
     }
     return withTransaction(context, this.dataSource, async (tx) => {
       const secret = newRefreshSecret();
       const session = await tx.manager.save(Session, {
         userId: user.id,
-        activeCompanyId: companyId,
+        activeCompanyId: start.companyId,
         refreshTokenHash: hashRefreshSecret(secret),
         userAgent: context.meta.userAgent,
         ipAddress: context.meta.ipAddress,
         lastActiveAt: new Date(),
         expiresAt: this.refreshExpiry(),
       });
-      return this.signedIn(tx, session, secret);
+      return { ...(await this.signedIn(tx, session, secret)), requiresCompanySelection: start.requiresSelection };
     });
   }
 
@@ -125,20 +131,27 @@ export class AuthService {
       accessTokenExpiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000),
       refreshToken: formatRefreshToken(session.id, secret),
       viewer: await this.viewers.viewer(sessionContext),
+      requiresCompanySelection: false,
       userErrors: [],
     };
   }
 
   // Preferred company if still active there, otherwise the first by name. Reps and operators act for none.
-  private async initialCompany(manager: EntityManager, user: User): Promise<string | null> {
-    if (user.kind !== UserKind.EMPLOYEE) return null;
-    const rows: Array<{ company_id: string }> = await manager.query(
-      `SELECT m.company_id FROM memberships m JOIN companies c ON c.id = m.company_id
+  private async initialCompany(
+    manager: EntityManager,
+    user: User,
+  ): Promise<{ companyId: string | null; requiresSelection: boolean }> {
+    if (user.kind !== UserKind.EMPLOYEE) return { companyId: null, requiresSelection: false };
+    const rows: Array<{ company_id: string; preferred: boolean; active_count: number }> = await manager.query(
+      `SELECT m.company_id, m.company_id = $2 AS preferred, count(*) OVER ()::int AS active_count
+       FROM memberships m JOIN companies c ON c.id = m.company_id
        WHERE m.user_id = $1 AND m.active
        ORDER BY (m.company_id = $2) DESC, c.name LIMIT 1`,
       [user.id, user.preferredCompanyId],
     );
-    return rows[0]?.company_id ?? null;
+    const row = rows[0];
+    if (!row) return { companyId: null, requiresSelection: false };
+    return { companyId: row.company_id, requiresSelection: row.active_count > 1 && !row.preferred };
   }
 
   private refreshExpiry(): Date {
@@ -146,6 +159,13 @@ export class AuthService {
   }
 }
 
-function failed(error: UserError): AuthPayload {
-  return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, viewer: null, userErrors: [error] };
+export function failed(error: UserError): AuthPayload {
+  return {
+    accessToken: null,
+    accessTokenExpiresAt: null,
+    refreshToken: null,
+    viewer: null,
+    requiresCompanySelection: false,
+    userErrors: [error],
+  };
 }

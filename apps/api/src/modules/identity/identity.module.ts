@@ -3,6 +3,10 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { InvitationAcceptanceResolver } from './invitation-acceptance.resolver';
+import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { LoginLinksResolver } from './login-links.resolver';
+import { LoginLinksService } from './login-links.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsResolver } from './sessions.resolver';
@@ -16,6 +20,10 @@ import { ViewerService } from './viewer.service';
     AccountService,
     AuthResolver,
     AuthService,
+    InvitationAcceptanceResolver,
+    InvitationAcceptanceService,
+    LoginLinksResolver,
+    LoginLinksService,
     LoginThrottleService,
     PasswordHasher,
     SessionsResolver,

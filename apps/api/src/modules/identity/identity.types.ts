@@ -63,12 +63,21 @@ export class ViewerNode {
 
   @Field(() => LoginTarget, {
     nullable: true,
-    description: "Where to land after sign-in: the user's choice, else the active company's; null = the operator's default.",
+    description: "Where to land after sign-in: the user's choice, else the active company's, else the operator's default; null = the dashboard.",
   })
   loginTarget: LoginTarget | null;
 
   @Field(() => LoginTarget, { nullable: true, description: "The user's own choice (account page)." })
   ownLoginTarget: LoginTarget | null;
+
+  @Field(() => Boolean, { description: 'Whether the operator offers individual login links.' })
+  loginLinksEnabled: boolean;
+
+  @Field(() => Boolean, { description: '"Yes, I want an individual login link" (account page).' })
+  wantsLoginLink: boolean;
+
+  @Field(() => Boolean, { description: 'Whether a login link has been generated (its token is never shown again).' })
+  hasLoginLink: boolean;
 }
 
 @ObjectType('AuthPayload')
@@ -84,6 +93,12 @@ export class AuthPayload {
 
   @Field(() => ViewerNode, { nullable: true })
   viewer: ViewerNode | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the user works for several companies and chose none as preferred: signed in to the first, the SPA asks which one to use (switchCompany).',
+  })
+  requiresCompanySelection: boolean;
 
   @Field(() => [UserError])
   userErrors: UserError[];

@@ -48,6 +48,10 @@ export class User {
   @Column({ type: 'text', nullable: true })
   loginTarget: LoginTarget | null;
 
+  // "Yes, I want an individual login link"; turning it off deletes the link.
+  @Column({ type: 'boolean', default: false })
+  wantsLoginLink: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,49 @@
+import { formatEmployeeCsv, parseEmployeeCsv, parseYesNo } from './employee-csv';
+
+describe('employee CSV', () => {
+  it('round-trips what it exports, header and quotes included', () => {
+    const text = formatEmployeeCsv([
+      {
+        salutation: 'Ms',
+        firstName: 'Ana',
+        lastName: 'Smith; Jr.',
+        email: 'ana@example.test',
+        phone: '+49 30 1',
+        department: 'Says "hi"',
+        role: 'Buyer',
+        admin: 'no',
+        active: 'yes',
+      },
+    ]);
+    expect(text.split('\r\n')[0]).toBe('salutation;first name;last name;email;phone;department;role;admin;active');
+    expect(parseEmployeeCsv(text)).toEqual([
+      {
+        row: 2,
+        cellCount: 9,
+        record: {
+          salutation: 'Ms',
+          firstName: 'Ana',
+          lastName: 'Smith; Jr.',
+          email: 'ana@example.test',
+          phone: '+49 30 1',
+          department: 'Says "hi"',
+          role: 'Buyer',
+          admin: 'no',
+          active: 'yes',
+        },
+      },
+    ]);
+  });
+
+  it("keeps the file's line numbers for a chunk that starts further down", () => {
+    const rows = parseEmployeeCsv(';A;B;a@b.test\n\n;C;D;c@d.test', 101);
+    expect(rows.map((row) => [row.row, row.record.email, row.record.salutation])).toEqual([
+      [101, 'a@b.test', null],
+      [103, 'c@d.test', null],
+    ]);
+  });
+
+  it('reads yes and no in English and German', () => {
+    expect(['yes', 'Ja', 'x', 'no', 'NEIN', '0', 'maybe'].map(parseYesNo)).toEqual([true, true, true, false, false, false, undefined]);
+  });
+});

@@ -1,0 +1,50 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { UserError } from '../../common/errors/user-error.type';
+import { EmployeeNode } from './employee.types';
+
+@InputType({ description: 'Invites with a role; an invitation never makes anyone admin.' })
+export class InviteEmployeeInput {
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  firstName: string;
+
+  @Field(() => String)
+  lastName: string;
+
+  @Field(() => String, { nullable: true })
+  salutation?: string | null;
+
+  @Field(() => ID)
+  roleId: string;
+
+  @Field(() => String, { nullable: true })
+  department?: string | null;
+}
+
+@ObjectType('EmployeeInvitation')
+export class EmployeeInvitationNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, {
+    description: 'The link token. Shown this once (only its hash is stored): the admin passes the link on.',
+  })
+  token: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => EmployeeNode)
+  employee: EmployeeNode;
+}
+
+@ObjectType('InviteEmployeePayload')
+export class InviteEmployeePayload {
+  @Field(() => EmployeeInvitationNode, { nullable: true })
+  invitation: EmployeeInvitationNode | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

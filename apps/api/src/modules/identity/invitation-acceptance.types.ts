@@ -1,0 +1,31 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('InvitationPreview', { description: 'What an open invite link is for, shown before the password is set.' })
+export class InvitationPreviewNode {
+  @Field(() => String)
+  companyName: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  salutation: string | null;
+
+  @Field(() => String)
+  firstName: string;
+
+  @Field(() => String)
+  lastName: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => String)
+  token: string;
+
+  @Field(() => String, { description: 'At least 10 characters.' })
+  password: string;
+}
