@@ -4,6 +4,7 @@ import { Money } from '../../common/money/money.type';
 import { AddressNode } from '../companies/company-address.types';
 import { CostCenterNode } from '../companies/cost-center.types';
 import { OrderNode } from '../orders/order.types';
+import { PostalAddressFields } from '../companies/postal-address.types';
 
 @ObjectType('ShippingMethod')
 export class ShippingMethodNode {
@@ -56,25 +57,7 @@ export class CheckoutDefaultsNode {
 }
 
 @InputType({ description: 'An address typed in at checkout (not added to the address book).' })
-export class NewAddressInput {
-  @Field(() => String)
-  companyName: string;
-
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Field(() => String)
-  street: string;
-
-  @Field(() => String)
-  postalCode: string;
-
-  @Field(() => String)
-  city: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2, e.g. DE.' })
-  countryCode: string;
-}
+export class NewAddressInput extends PostalAddressFields {}
 
 @InputType({ description: 'Pick an address-book entry by id, or enter one. Give exactly one.' })
 export class CheckoutAddressInput {

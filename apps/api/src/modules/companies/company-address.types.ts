@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@n
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
+import { PostalAddressFields } from './postal-address.types';
 
 export enum AddressUsage {
   BILLING = 'BILLING',
@@ -10,30 +11,12 @@ export enum AddressUsage {
 registerEnumType(AddressUsage, { name: 'AddressUsage' });
 
 @ObjectType('Address', { description: "An entry of the active company's address book." })
-export class AddressNode {
+export class AddressNode extends PostalAddressFields {
   @Field(() => ID)
   id: string;
 
   @Field(() => String, { nullable: true, description: 'A name for people, e.g. "Plant 2".' })
   label: string | null;
-
-  @Field(() => String)
-  companyName: string;
-
-  @Field(() => String, { nullable: true })
-  contactName: string | null;
-
-  @Field(() => String)
-  street: string;
-
-  @Field(() => String)
-  postalCode: string;
-
-  @Field(() => String)
-  city: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
-  countryCode: string;
 
   @Field(() => Boolean)
   isBilling: boolean;
@@ -64,27 +47,9 @@ export class AddressesArgs extends ConnectionArgs {
 }
 
 @InputType()
-export class CreateAddressInput {
+export class CreateAddressInput extends PostalAddressFields {
   @Field(() => String, { nullable: true })
   label?: string | null;
-
-  @Field(() => String)
-  companyName: string;
-
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Field(() => String)
-  street: string;
-
-  @Field(() => String)
-  postalCode: string;
-
-  @Field(() => String)
-  city: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
-  countryCode: string;
 
   @Field(() => Boolean, { defaultValue: true })
   isBilling: boolean;

@@ -4,6 +4,7 @@ import { Connection } from '../../common/connection/connection.type';
 import { DecimalScalar } from '../../common/money/decimal.scalar';
 import { Money } from '../../common/money/money.type';
 import { OrderStatus } from './order-status';
+import { PostalAddressFields } from '../companies/postal-address.types';
 
 @ObjectType('Person', { description: 'Someone who acted: an employee or a sales rep.' })
 export class PersonNode {
@@ -51,25 +52,7 @@ export class OrderLineNode {
 }
 
 @ObjectType('OrderAddress', { description: 'An address as it was when the order was placed.' })
-export class OrderAddressNode {
-  @Field(() => String)
-  companyName: string;
-
-  @Field(() => String, { nullable: true })
-  contactName: string | null;
-
-  @Field(() => String)
-  street: string;
-
-  @Field(() => String)
-  postalCode: string;
-
-  @Field(() => String)
-  city: string;
-
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
-  countryCode: string;
-}
+export class OrderAddressNode extends PostalAddressFields {}
 
 @ObjectType('Order')
 export class OrderNode {
