@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -262,6 +263,13 @@ function pathOf(page) {
 
 async function waitForPath(page, expected) {
   await eventually(() => assert.equal(new URL(page.url()).pathname, expected));
+}
+
+// Users of several companies without a preferred one pick the company right after signing in.
+async function chooseCompany(page, company) {
+  await waitForPath(page, '/choose-company');
+  await page.getByRole('button', { name: company }).click();
+  await waitForPath(page, '/b2b_platform');
 }
 
 function nav(page) {
@@ -579,7 +587,7 @@ describe('Branchline SPA', { concurrency: false }, () => {
   test('an employee of two companies switches company', async () => {
     await scenario('12-switch-company', async (page) => {
       await login(page, 'multi@branchline.test');
-      await waitForPath(page, '/b2b_platform');
+      await chooseCompany(page, 'Acme Industrial');
       const badge = page.getByTestId('active-company');
       await badge.waitFor();
       const before = (await badge.innerText()).trim();
@@ -922,8 +930,8 @@ describe('Branchline SPA', { concurrency: false }, () => {
         assert.deepEqual(links, ['Dashboard', 'Settings']);
       });
       await nav(page).getByRole('link', { name: 'Settings' }).click();
-      await page.getByText('Settings is not available yet.').waitFor();
-      await page.screenshot({ path: join(artifactsDir, '13-operator-settings-unavailable.png') });
+      await page.getByRole('heading', { name: 'Portal settings', level: 1 }).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '13-operator-settings.png') });
       await page.goto(`${baseUrl}/b2b_platform/no-such-page`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       await page.goto(`${baseUrl}/nowhere`);
@@ -936,7 +944,7 @@ describe('Branchline SPA', { concurrency: false }, () => {
   test('an employee of two companies sets the preferred company and login target on the account page', () =>
     scenario('40-account-preferences', async (page) => {
       await login(page, 'multi@branchline.test');
-      await waitForPath(page, '/b2b_platform');
+      await chooseCompany(page, 'Acme Industrial');
       await page.getByRole('button', { name: 'Account menu' }).click();
       await page.getByRole('menuitem', { name: 'Your profile' }).click();
       await waitForPath(page, '/b2b_platform/account');
@@ -966,15 +974,17 @@ describe('Branchline SPA', { concurrency: false }, () => {
       assert.deepEqual(me, { preferredCompany: { name: 'Globex Construction' }, ownLoginTarget: 'ORDERS' });
 
       // Password rules show next to the fields: too short locally, a wrong current password from the API.
-      await page.getByLabel('Current password', { exact: true }).fill('wrong-password-123');
-      await page.getByLabel('New password', { exact: true }).fill('short');
-      await page.getByLabel('Repeat new password', { exact: true }).fill('short');
+      await page.getByLabel(/^Current password/).fill('wrong-password-123');
+      await page.getByLabel(/^New password/).fill('short');
+      await page.getByLabel(/^Repeat new password/).fill('short');
       await page.getByRole('button', { name: 'Change password' }).click();
-      await page.getByText('Use at least 10 characters.').waitFor();
-      await page.getByLabel('New password', { exact: true }).fill('long-enough-password');
-      await page.getByLabel('Repeat new password', { exact: true }).fill('long-enough-password');
+      await page.getByText('Use at least 10 characters.', { exact: true }).waitFor();
+      await page.getByLabel(/^New password/).fill('long-enough-password');
+      await page.getByLabel(/^Repeat new password/).fill('long-enough-password');
       await page.getByRole('button', { name: 'Change password' }).click();
       await page.getByText('The current password is not correct.').waitFor();
+      // A full-page shot of a scrolled page would draw the fixed header mid-page.
+      await page.evaluate(() => globalThis.scrollTo(0, 0));
       await page.screenshot({ path: join(artifactsDir, '40a-account-page.png'), fullPage: true });
 
       // Back to the defaults, so other scenarios start as before.
@@ -1106,12 +1116,12 @@ describe('Branchline SPA', { concurrency: false }, () => {
         await page.screenshot({ path: join(artifactsDir, '43b-employee-form.png') });
         await dialog.getByRole('button', { name: 'Save' }).click();
         await page.getByText(`Petra Neumann ${suffix} was saved.`).waitFor();
-        await page.getByRole('textbox', { name: 'Search' }).fill(suffix);
+        await page.getByRole('searchbox', { name: 'Search' }).fill(suffix);
         const created = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: new RegExp(`Neumann ${suffix}`) });
         await created.getByText(roleName).waitFor();
 
         // Deactivate the viewer; her open session in the other browser ends with it.
-        await page.getByRole('textbox', { name: 'Search' }).fill('viewer@acme.test');
+        await page.getByRole('searchbox', { name: 'Search' }).fill('viewer@acme.test');
         const viewerRow = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: /Vera Lang/ });
         await viewerRow.getByText('Active', { exact: true }).waitFor();
         await viewerRow.getByRole('button', { name: 'Actions for Vera Lang' }).click();
@@ -1129,7 +1139,7 @@ describe('Branchline SPA', { concurrency: false }, () => {
           'query E2eAcmeAdmins { employees(first: 100, filter: { active: true }) { edges { node { isAdmin } } } }',
         );
         if (everyone.edges.filter((edge) => edge.node.isAdmin).length === 1) {
-          await page.getByRole('textbox', { name: 'Search' }).fill('admin@acme.test');
+          await page.getByRole('searchbox', { name: 'Search' }).fill('admin@acme.test');
           const adminRow = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: /admin@acme\.test/ });
           await adminRow.getByRole('button', { name: /^Actions for / }).click();
           await page.getByRole('menuitem', { name: 'Deactivate' }).click();
@@ -1137,7 +1147,7 @@ describe('Branchline SPA', { concurrency: false }, () => {
         }
 
         // Reactivate, so the viewer can sign in again.
-        await page.getByRole('textbox', { name: 'Search' }).fill('viewer@acme.test');
+        await page.getByRole('searchbox', { name: 'Search' }).fill('viewer@acme.test');
         await viewerRow.getByRole('button', { name: 'Actions for Vera Lang' }).click();
         await page.getByRole('menuitem', { name: 'Reactivate' }).click();
         await viewerRow.getByText('Active', { exact: true }).waitFor();
@@ -1151,8 +1161,9 @@ describe('Branchline SPA', { concurrency: false }, () => {
         await page.screenshot({ path: join(artifactsDir, '43d-role-in-use.png') });
         await deleteDialog.getByRole('button', { name: 'Cancel' }).click();
       });
+      // Active again: the viewer signs in and returns to where the ended session left off.
       await login(viewer, 'viewer@acme.test');
-      await waitForPath(viewer, '/b2b_platform');
+      await waitForPath(viewer, '/b2b_platform/orders');
     } finally {
       await viewerContext.close();
     }
@@ -1200,6 +1211,7 @@ describe('Branchline SPA', { concurrency: false }, () => {
       await dialog.getByRole('textbox', { name: 'City' }).fill('Esslingen');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await addressRow.getByText(/Esslingen/).waitFor();
+      await dialog.waitFor({ state: 'hidden' });
       await page.screenshot({ path: join(artifactsDir, '44a-addresses.png'), fullPage: true });
 
       // Express checkout: ship to the new address by default.
@@ -1221,6 +1233,218 @@ describe('Branchline SPA', { concurrency: false }, () => {
       await addressRow.getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('dialog', { name: 'Delete address?' }).getByRole('button', { name: 'Delete' }).click();
       await page.getByText('The address was deleted.').waitFor();
+    }));
+
+  // ---------- invitations, login links, company choice, portal settings, employee CSV (issue 3) ----------
+
+  // A browser of its own (nobody signed in), for links opened by "someone else".
+  async function withFreshPage(name, body) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    try {
+      await body(page);
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true }).catch(() => undefined);
+      await context.close();
+    }
+  }
+
+  test('an admin invites a colleague, who sets a password from the link and lands in the portal', async () => {
+    const email = `invited.${Date.now().toString(36)}@acme.test`;
+    let link;
+    await scenario('50-invite-employee', async (page) => {
+      await login(page, 'admin@acme.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Company' }).click();
+      await waitForPath(page, '/b2b_platform/employee');
+      await page.getByRole('button', { name: 'Invite employee' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Invite an employee' });
+      // Required fields are checked before anything is sent.
+      await dialog.getByRole('button', { name: 'Create invitation link' }).click();
+      assert.ok((await dialog.getByText('Required.').count()) >= 3, 'required fields are marked');
+      await dialog.getByRole('textbox', { name: 'Salutation' }).click();
+      await page.getByRole('option', { name: 'Ms', exact: true }).click();
+      await dialog.getByRole('textbox', { name: 'First name' }).fill('Ida');
+      await dialog.getByRole('textbox', { name: 'Last name' }).fill('Invited');
+      await dialog.getByRole('textbox', { name: 'Email' }).fill(email);
+      await dialog.getByRole('textbox', { name: 'Role' }).click();
+      await page.getByRole('option', { name: 'Buyer', exact: true }).click();
+      await dialog.getByRole('textbox', { name: 'Department' }).fill('Purchasing');
+      await dialog.getByRole('button', { name: 'Create invitation link' }).click();
+      const linkBox = dialog.getByRole('textbox', { name: 'Invitation link' });
+      await linkBox.waitFor();
+      link = await linkBox.inputValue();
+      assert.match(link, new RegExp(`^${baseUrl}/invitation/[\\w-]{16,}$`));
+      await dialog.getByText(`Send this link to ${email}`, { exact: false }).waitFor();
+      await dialog.getByRole('button', { name: 'Copy link' }).waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(artifactsDir, '50a-invitation-link.png') });
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    });
+
+    await withFreshPage('50b-invitation-accepted', async (page) => {
+      await page.goto(link);
+      await page.getByRole('heading', { name: 'Welcome, Ida Invited' }).waitFor();
+      await page.getByText(/invited to the Branchline portal of Acme Industrial/).waitFor();
+      await page.getByText(email, { exact: true }).waitFor();
+      await page.getByLabel('Password', { exact: true }).fill('too-short');
+      await page.getByLabel('Repeat password', { exact: true }).fill('too-short');
+      await page.getByRole('button', { name: 'Set password and sign in' }).click();
+      await page.getByText('Use at least 10 characters.', { exact: true }).waitFor();
+      await page.getByLabel('Password', { exact: true }).fill('invited-password-1');
+      await page.getByLabel('Repeat password', { exact: true }).fill('invited-password-2');
+      await page.getByRole('button', { name: 'Set password and sign in' }).click();
+      await page.getByText('The passwords do not match.').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '50b-invitation-form.png'), fullPage: true });
+      await page.getByLabel('Repeat password', { exact: true }).fill('invited-password-1');
+      await page.getByRole('button', { name: 'Set password and sign in' }).click();
+      await waitForPath(page, '/b2b_platform');
+      await page.getByRole('heading', { name: 'Welcome, Ida' }).waitFor();
+      await page.getByTestId('active-company').filter({ hasText: 'Acme Industrial' }).waitFor();
+
+      // The link is used up: opening it again says so.
+      await page.goto(link);
+      await page.getByText('This invitation is invalid or has expired.', { exact: false }).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '50c-invitation-used.png'), fullPage: true });
+    });
+
+    // The new password works for a normal sign-in too.
+    await withFreshPage('50d-invited-login', async (page) => {
+      await login(page, email, 'invited-password-1');
+      await waitForPath(page, '/b2b_platform');
+      await page.getByRole('heading', { name: 'Welcome, Ida' }).waitFor();
+    });
+  });
+
+  test('the operator switches individual login links on in the portal settings', () =>
+    scenario('51-portal-settings', async (page) => {
+      await login(page, 'operator@branchline.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Settings' }).click();
+      await waitForPath(page, '/b2b_platform/settings');
+      await page.getByRole('heading', { name: 'Portal settings', level: 1 }).waitFor();
+      const toggle = page.getByRole('switch', { name: 'Individual login links' });
+      await toggle.check();
+      assert.equal(await page.getByRole('textbox', { name: 'Default login target' }).inputValue(), 'Dashboard (default)');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('The portal settings were saved.').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '51a-portal-settings.png'), fullPage: true });
+      const { portalSettings } = await gql('operator@branchline.test', 'query E2ePortalSettings { portalSettings { loginLinksEnabled } }');
+      assert.equal(portalSettings.loginLinksEnabled, true);
+    }));
+
+  test('a buyer opts in to a login link, signs in with it elsewhere, and a regenerated link ends the old one', async () => {
+    let firstLink;
+    await scenario('52-login-link', async (page) => {
+      await login(page, 'buyer@globex.test');
+      await waitForPath(page, '/b2b_platform');
+      await nav(page).getByRole('link', { name: 'Account' }).click();
+      await waitForPath(page, '/b2b_platform/account');
+      const card = page.getByRole('region', { name: 'Individual login link' });
+      await card.waitFor();
+      const wish = card.getByRole('switch', { name: 'Yes, I want an individual login link' });
+      assert.equal(await wish.isChecked(), false);
+      await wish.check();
+      await card.getByRole('button', { name: 'Generate link' }).click();
+      const linkBox = card.getByRole('textbox', { name: 'Login link' });
+      await linkBox.waitFor();
+      firstLink = await linkBox.inputValue();
+      assert.match(firstLink, new RegExp(`^${baseUrl}/login-link/[\\w-]{16,}$`));
+      await card.getByText('Link active').waitFor();
+      await page.screenshot({ path: join(artifactsDir, '52a-login-link-card.png'), fullPage: true });
+
+      await withFreshPage('52b-signed-in-by-link', async (other) => {
+        await other.goto(firstLink);
+        await waitForPath(other, '/b2b_platform');
+        await other.getByTestId('active-company').filter({ hasText: 'Globex Construction' }).waitFor();
+      });
+
+      // Regenerating revokes the first link.
+      await card.getByRole('button', { name: 'Generate new link (the old one stops working)' }).click();
+      await eventually(async () => assert.notEqual(await linkBox.inputValue(), firstLink));
+      const secondLink = await linkBox.inputValue();
+
+      await withFreshPage('52d-new-login-link', async (other) => {
+        await other.goto(firstLink);
+        await other.getByRole('heading', { name: 'Login link not valid' }).waitFor();
+        await other.screenshot({ path: join(artifactsDir, '52c-old-login-link-error.png') });
+        await other.getByRole('link', { name: 'Sign in with password' }).click();
+        await waitForPath(other, '/login');
+        await other.goto(secondLink);
+        await waitForPath(other, '/b2b_platform');
+      });
+
+      // Opting out again deletes the link, leaving the demo user as the seed made it.
+      await wish.uncheck();
+      await eventually(async () => {
+        const { me } = await gql('buyer@globex.test', 'query E2eLoginLinkReset { me { wantsLoginLink hasLoginLink } }');
+        assert.deepEqual(me, { wantsLoginLink: false, hasLoginLink: false });
+      });
+    });
+  });
+
+  test('an employee of two companies without a preferred one chooses the company at login', () =>
+    scenario('53-company-chooser', async (page) => {
+      await login(page, 'multi@branchline.test');
+      await waitForPath(page, '/choose-company');
+      await page.getByRole('heading', { name: 'Choose a company' }).waitFor();
+      await page.getByRole('button', { name: 'Acme Industrial' }).waitFor();
+      await page.getByRole('button', { name: 'Globex Construction' }).waitFor();
+      await page.screenshot({ path: join(artifactsDir, '53a-company-chooser.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Globex Construction' }).click();
+      await waitForPath(page, '/b2b_platform');
+      await page.getByTestId('active-company').filter({ hasText: 'Globex Construction' }).waitFor();
+    }));
+
+  test('an admin imports 1,000 employees from a CSV in chunks, with progress and a per-row report, and exports the list', () =>
+    scenario('54-employee-import', async (page) => {
+      const header = 'salutation;first name;last name;email;phone;department;role;admin;active';
+      const lines = [header];
+      for (let index = 1; index <= 1000; index++) {
+        const number = String(index).padStart(4, '0');
+        lines.push(`${index % 2 ? 'Mr' : 'Ms'};Import;User ${number};import.user${number}@acme.test;;Logistics;Buyer;no;yes`);
+      }
+      // Bad rows, one in the first chunk and others further down, so their reported lines prove the offsets.
+      lines[50] = 'Mr;Import;User 0050;not-an-email;;Logistics;Buyer;no;yes';
+      lines[150] = 'Ms;Import;User 0150;import.user0150@acme.test;;Logistics;Astronaut;no;yes';
+      lines[555] = 'Mr;Import;;import.user0555@acme.test;;Logistics;Buyer;no;yes';
+      const file = join(tmpdir(), `branchline-employees-${Date.now()}.csv`);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      try {
+        await login(page, 'admin@acme.test');
+        await waitForPath(page, '/b2b_platform');
+        await page.goto(`${baseUrl}/b2b_platform/employee`);
+        const chooserPromise = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Import CSV' }).click();
+        await (await chooserPromise).setFiles(file);
+        const dialog = page.getByRole('dialog', { name: /^Employee import: branchline-employees-/ });
+        await dialog.waitFor();
+        const progressText = dialog.getByTestId('import-progress-text');
+        await eventually(async () => assert.match(await progressText.innerText(), /^[1-9][\d,]* of 1,000 rows$/), { timeout: 60_000 });
+        await page.screenshot({ path: join(artifactsDir, '54a-employee-import-progress.png') });
+        await dialog.getByText('Import finished').waitFor({ timeout: 180_000 });
+        assert.equal(await progressText.innerText(), '1,000 of 1,000 rows');
+        assert.equal((await dialog.getByRole('group', { name: 'Created' }).innerText()).replace(/\D/g, ''), '997');
+        assert.equal((await dialog.getByRole('group', { name: 'Rejected' }).innerText()).replace(/\D/g, ''), '3');
+        const report = dialog.getByRole('table', { name: 'Rejected and changed rows' });
+        assert.deepEqual(await firstColumn(report), ['51', '151', '556']);
+        await report.getByRole('row', { name: /import\.user0150@acme\.test/ }).getByText('Rejected').waitFor();
+        await page.screenshot({ path: join(artifactsDir, '54b-employee-import-report.png') });
+        await dialog.getByRole('button', { name: 'Close' }).last().click();
+        await dialog.waitFor({ state: 'hidden' });
+
+        const downloadPromise = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Export CSV' }).click();
+        const download = await downloadPromise;
+        assert.equal(download.suggestedFilename(), 'employees.csv');
+        const exported = readFileSync(await download.path(), 'utf8');
+        assert.match(exported, /import\.user0999@acme\.test/);
+        assert.match(exported, /admin@acme\.test/);
+      } finally {
+        rmSync(file, { force: true });
+      }
     }));
 });
 

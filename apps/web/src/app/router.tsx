@@ -4,16 +4,20 @@ import type { RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { AccountPage } from '../pages/AccountPage';
 import { CartPage } from '../pages/CartPage';
+import { ChooseCompanyPage } from '../pages/ChooseCompanyPage';
 import { CheckoutPage } from '../pages/CheckoutPage';
 import { CockpitPage } from '../pages/CockpitPage';
 import { CompanyPage } from '../pages/CompanyPage';
 import { CustomersPage } from '../pages/CustomersPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { FastOrderPage } from '../pages/FastOrderPage';
+import { InvitationPage } from '../pages/InvitationPage';
+import { LoginLinkPage } from '../pages/LoginLinkPage';
 import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { OrderDetailPage } from '../pages/OrderDetailPage';
 import { OrdersPage } from '../pages/OrdersPage';
+import { PortalSettingsPage } from '../pages/PortalSettingsPage';
 import { ProductDetailPage } from '../pages/ProductDetailPage';
 import { ProductNumbersPage } from '../pages/ProductNumbersPage';
 import { ProductsPage } from '../pages/ProductsPage';
@@ -96,7 +100,12 @@ const portalRoutes: RouteObject[] = [
   },
   {
     element: <RequireKind kinds={['SALES_REP', 'OPERATOR']} />,
-    children: [unavailable('settings', 'settings')],
+    children: [
+      {
+        path: 'settings',
+        element: <ByKind pages={{ OPERATOR: <PortalSettingsPage />, SALES_REP: <UnavailablePage feature="settings" /> }} />,
+      },
+    ],
   },
   { path: '*', element: <NotFoundPage /> },
 ];
@@ -107,6 +116,10 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <Navigate to={paths.dashboard} replace /> },
       { path: paths.login, element: <LoginPage /> },
+      { path: '/invitation/:token', element: <InvitationPage /> },
+      { path: '/login-link/:token', element: <LoginLinkPage /> },
+      // Signed in, but before the shell: the user picks the company to work for.
+      { path: paths.chooseCompany, element: <RequireAuth />, children: [{ index: true, element: <ChooseCompanyPage /> }] },
       {
         path: paths.dashboard,
         element: <RequireAuth />,

@@ -17,7 +17,7 @@ const GRAPHQL_PATH = '/graphql';
 // Refresh a little before expiry so a request never leaves with a token about to lapse.
 const REFRESH_MARGIN_MS = 60_000;
 // These run without (or before) a valid access token.
-const PUBLIC_OPERATIONS = new Set(['Login', 'RefreshSession']);
+const PUBLIC_OPERATIONS = new Set(['Login', 'RefreshSession', 'LoginWithLink', 'InvitationPreview', 'AcceptInvitation']);
 
 type RefreshOutcome = 'ok' | 'rejected' | 'unavailable';
 

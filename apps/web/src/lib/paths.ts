@@ -5,6 +5,10 @@ const BASE = '/b2b_platform';
 
 export const paths = {
   login: '/login',
+  // Public entry points outside the signed-in shell.
+  invitation: (token: string) => `/invitation/${encodeURIComponent(token)}`,
+  loginLink: (token: string) => `/login-link/${encodeURIComponent(token)}`,
+  chooseCompany: '/choose-company',
   dashboard: BASE,
   cockpit: `${BASE}/cockpit`,
   account: `${BASE}/account`,
@@ -40,6 +44,6 @@ export function landingPathFor(kind: ActorKind): string {
 
 // Only same-app paths are accepted as a return target, never another origin.
 export function safeReturnPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(paths.login)) return null;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(paths.login) || value.startsWith(paths.chooseCompany)) return null;
   return value;
 }

@@ -6,6 +6,7 @@ import { CompanyRolesCard } from '../modules/account/components/CompanyRolesCard
 import { LoginPreferencesForm } from '../modules/account/components/LoginPreferencesForm';
 import { PersonalDataCard } from '../modules/account/components/PersonalDataCard';
 import { useAccountProfile } from '../modules/account/hooks/useAccountProfile';
+import { LoginLinkCard } from '../modules/login-link/components/LoginLinkCard';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -32,6 +33,7 @@ export function AccountPage() {
             />
             <ChangePasswordForm />
           </SimpleGrid>
+          <LoginLinkCard />
         </Stack>
       )}
     </>

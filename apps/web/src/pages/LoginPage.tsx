@@ -1,48 +1,40 @@
-import { Card, Center, Stack, Text, Title } from '@mantine/core';
-import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
-import { landingPathFor, paths, safeReturnPath } from '../lib/paths';
+import { getSessionTokens } from '../lib/auth-tokens';
+import { paths, safeReturnPath } from '../lib/paths';
 import { LoginForm } from '../modules/identity/components/LoginForm';
-import { useHasSession } from '../modules/identity/hooks/useSessionTokens';
-import { Logo } from '../ui/Logo';
+import { pathAfterSignIn } from '../modules/identity/utils/landing';
+import type { SignedIn } from '../modules/identity/utils/landing';
+import { PublicCard } from '../ui/PublicCard';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const hasSession = useHasSession();
+  // Checked on arrival only: the session this page starts must not redirect before the company chooser.
+  const [signedInOnArrival] = useState(() => getSessionTokens() !== null);
   const returnTo = safeReturnPath(params.get('returnTo'));
 
-  const handleSuccess = (viewer: ViewerFieldsFragment) => {
-    navigate(returnTo ?? landingPathFor(viewer.kind), { replace: true });
+  const handleSuccess = (signedIn: SignedIn) => {
+    navigate(pathAfterSignIn(signedIn, returnTo), { replace: true });
   };
 
-  if (hasSession) return <Navigate to={returnTo ?? paths.dashboard} replace />;
+  if (signedInOnArrival) return <Navigate to={returnTo ?? paths.dashboard} replace />;
 
   return (
-    <Center
-      mih="100vh"
-      p="md"
-      style={{ background: 'linear-gradient(160deg, var(--mantine-color-brand-0) 0%, var(--mantine-color-gray-0) 55%)' }}
-    >
-      <Stack w="100%" maw={420} gap="lg">
-        <Center>
-          <Logo size="lg" />
-        </Center>
-        <Card p="xl" shadow="md">
-          <Stack gap={4} mb="lg">
-            <Title order={1} fz={22}>
-              {t('auth.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('auth.subtitle')}
-            </Text>
-          </Stack>
-          <LoginForm onSuccess={handleSuccess} />
-        </Card>
+    <PublicCard>
+      <Stack gap={4} mb="lg">
+        <Title order={1} fz={22}>
+          {t('auth.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('auth.subtitle')}
+        </Text>
       </Stack>
-    </Center>
+      <LoginForm onSuccess={handleSuccess} />
+    </PublicCard>
   );
 }

@@ -41,19 +41,23 @@ export function CompanyRolesCard({ memberships }: CompanyRolesCardProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
+                    {/* Shown, not edited: a no-op change keeps the clear checked look a disabled box would grey out. */}
                     <Checkbox
                       checked={membership.isAdmin}
-                      readOnly
-                      disabled
+                      onChange={() => undefined}
+                      aria-readonly
+                      tabIndex={-1}
+                      styles={{ input: { cursor: 'default' } }}
                       aria-label={t('accountPage.isAdminIn', { company: membership.company.name })}
                     />
                   </Table.Td>
                   <Table.Td>
-                    {/* Admins hold no role, so the field stays greyed out for them. */}
+                    {/* Read-only for everyone; admins hold no role, so theirs is greyed out. */}
                     <TextInput
                       value={membership.isAdmin ? t('accountPage.adminNoRole') : (membership.roleName ?? t('common.none'))}
                       readOnly
-                      disabled
+                      disabled={membership.isAdmin}
+                      variant={membership.isAdmin ? 'default' : 'filled'}
                       size="xs"
                       maw={240}
                       aria-label={t('accountPage.roleIn', { company: membership.company.name })}

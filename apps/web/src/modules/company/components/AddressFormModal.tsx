@@ -5,6 +5,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
@@ -194,15 +195,17 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
 
 export function AddressFormModal({ target, onClose, onSaved }: AddressFormModalProps) {
   const { t } = useTranslation();
+  const shown = useRetained(target);
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target?.mode === 'edit' ? t('company.addresses.editTitle') : t('company.addresses.createTitle')}
+      title={shown.value?.mode === 'edit' ? t('company.addresses.editTitle') : t('company.addresses.createTitle')}
       size="xl"
     >
-      {target && (
-        <AddressForm key={target.mode === 'edit' ? target.address.id : 'new'} target={target} onClose={onClose} onSaved={onSaved} />
+      {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
+      {shown.value && (
+        <AddressForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />
       )}
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
@@ -96,15 +97,17 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
 
 export function CostCenterFormModal({ target, onClose, onSaved }: CostCenterFormModalProps) {
   const { t } = useTranslation();
+  const shown = useRetained(target);
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target?.mode === 'edit' ? t('company.costCenters.editTitle') : t('company.costCenters.createTitle')}
+      title={shown.value?.mode === 'edit' ? t('company.costCenters.editTitle') : t('company.costCenters.createTitle')}
       size="lg"
     >
-      {target && (
-        <CostCenterForm key={target.mode === 'edit' ? target.costCenter.id : 'new'} target={target} onClose={onClose} onSaved={onSaved} />
+      {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
+      {shown.value && (
+        <CostCenterForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />
       )}
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
@@ -172,6 +173,8 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
             data={roleOptions}
             value={isAdmin ? null : roleId}
             onChange={setRoleId}
+            // Picking the chosen role again must not clear it.
+            allowDeselect={false}
             // Administrators cannot hold a role, so the field is greyed out for them.
             disabled={isAdmin}
             placeholder={isAdmin ? t('company.employees.administrator') : t('company.employees.chooseRole')}
@@ -208,18 +211,19 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
 
 export function EmployeeFormModal({ target, onClose, onSaved }: EmployeeFormModalProps) {
   const { t } = useTranslation();
+  const shown = useRetained(target);
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target?.mode === 'edit' ? t('company.employees.editTitle') : t('company.employees.createTitle')}
+      title={shown.value?.mode === 'edit' ? t('company.employees.editTitle') : t('company.employees.createTitle')}
       size="xl"
     >
-      {/* Keyed by target: each opening starts from its values, not from what the last dialog left behind. */}
-      {target && (
+      {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
+      {shown.value && (
         <EmployeeForm
-          key={target.mode === 'edit' ? target.employee.id : 'new'}
-          target={target}
+          key={shown.version}
+          target={shown.value}
           onClose={onClose}
           onSaved={onSaved}
         />

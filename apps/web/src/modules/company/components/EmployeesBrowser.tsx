@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { EmployeeCsvActions } from '../../employee-import/components/EmployeeCsvActions';
+import { InviteEmployeeButton } from '../../invitation/components/InviteEmployeeButton';
 import type { CompanyUserError } from '../hooks/company-mutations';
 import { useEmployees } from '../hooks/useEmployees';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
@@ -110,11 +112,15 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
               ]}
             />
           </Group>
-          {canManage && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
-              {t('company.employees.add')}
-            </Button>
-          )}
+          <Group gap="xs">
+            {canManage && <EmployeeCsvActions />}
+            {canManage && <InviteEmployeeButton />}
+            {canManage && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
+                {t('company.employees.add')}
+              </Button>
+            )}
+          </Group>
         </Group>
         {error && (
           <ErrorNotice title={t('company.employees.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />

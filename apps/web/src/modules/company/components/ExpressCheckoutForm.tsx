@@ -66,7 +66,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Select
             label={t('company.express.billingAddress')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.billingAddress') }) }}
+            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.billingAddress') }), 'aria-hidden': false }}
             placeholder={t('company.express.useDefaultAddress')}
             data={billingOptions}
             value={billingAddressId}
@@ -76,7 +76,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.shippingAddress')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingAddress') }) }}
+            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingAddress') }), 'aria-hidden': false }}
             placeholder={t('company.express.useDefaultAddress')}
             data={shippingOptions}
             value={shippingAddressId}
@@ -86,7 +86,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.shippingMethod')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingMethod') }) }}
+            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingMethod') }), 'aria-hidden': false }}
             placeholder={t('company.express.choose')}
             data={choices.shippingMethods.map((method) => ({ value: method.id, label: method.name }))}
             value={shippingMethodId}
@@ -96,7 +96,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.paymentMethod')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.paymentMethod') }) }}
+            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.paymentMethod') }), 'aria-hidden': false }}
             placeholder={t('company.express.choose')}
             data={choices.paymentMethods.map((method) => ({ value: method.id, label: method.name }))}
             value={paymentMethodId}
@@ -106,7 +106,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.costCenter')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.costCenter') }) }}
+            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.costCenter') }), 'aria-hidden': false }}
             placeholder={t('company.express.noCostCenter')}
             data={choices.costCenters.map((center) => ({ value: center.id, label: `${center.code} – ${center.name}` }))}
             value={costCenterId}

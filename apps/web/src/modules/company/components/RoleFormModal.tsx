@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
@@ -110,17 +111,19 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
 
 export function RoleFormModal({ target, permissionCatalog, onClose, onSaved }: RoleFormModalProps) {
   const { t } = useTranslation();
+  const shown = useRetained(target);
   return (
     <Modal
       opened={target !== null}
       onClose={onClose}
-      title={target?.mode === 'edit' ? t('company.roles.editTitle') : t('company.roles.createTitle')}
+      title={shown.value?.mode === 'edit' ? t('company.roles.editTitle') : t('company.roles.createTitle')}
       size="xl"
     >
-      {target && (
+      {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
+      {shown.value && (
         <RoleForm
-          key={target.mode === 'edit' ? target.role.id : 'new'}
-          target={target}
+          key={shown.version}
+          target={shown.value}
           permissionCatalog={permissionCatalog}
           onClose={onClose}
           onSaved={onSaved}

@@ -1,14 +1,14 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ViewerFieldsFragment } from '@branchline/graphql-types';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useLogin } from '../hooks/useLogin';
+import type { SignedIn } from '../utils/landing';
 
 export interface LoginFormProps {
-  onSuccess: (viewer: ViewerFieldsFragment) => void;
+  onSuccess: (signedIn: SignedIn) => void;
 }
 
 export function LoginForm({ onSuccess }: LoginFormProps) {
@@ -29,7 +29,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     try {
       const result = await login(values.email.trim(), values.password);
       if (result.ok) {
-        onSuccess(result.viewer);
+        onSuccess(result);
         return;
       }
       const [first] = result.userErrors;

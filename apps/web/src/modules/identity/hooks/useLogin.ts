@@ -1,16 +1,16 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LoginDocument, MeDocument } from '@branchline/graphql-types';
+import { useMutation } from '@apollo/client/react';
+import { LoginDocument } from '@branchline/graphql-types';
 import type { UserError, ViewerFieldsFragment } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { storeTokensFromPayload } from '../../../lib/auth-tokens';
+import { useStartSession } from './useStartSession';
 
 export type LoginResult =
-  | { ok: true; viewer: ViewerFieldsFragment }
+  | { ok: true; viewer: ViewerFieldsFragment; requiresCompanySelection: boolean }
   | { ok: false; userErrors: Pick<UserError, 'code' | 'message'>[] };
 
 export function useLogin() {
-  const client = useApolloClient();
+  const startSession = useStartSession();
   const [mutate, { loading }] = useMutation(LoginDocument);
 
   const login = useCallback(
@@ -20,14 +20,10 @@ export function useLogin() {
       if (!payload || payload.userErrors.length > 0 || !payload.viewer) {
         return { ok: false, userErrors: payload?.userErrors ?? [] };
       }
-      // Drop anything a previous user left in the cache before the new session reads it.
-      await client.clearStore();
-      if (!storeTokensFromPayload(payload)) return { ok: false, userErrors: [] };
-      // The payload already carries the viewer: seed the Me query so the shell renders without a round trip.
-      client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: payload.viewer } });
-      return { ok: true, viewer: payload.viewer };
+      if (!(await startSession(payload, payload.viewer))) return { ok: false, userErrors: [] };
+      return { ok: true, viewer: payload.viewer, requiresCompanySelection: payload.requiresCompanySelection };
     },
-    [client, mutate],
+    [mutate, startSession],
   );
 
   return { login, loading };

@@ -10,7 +10,8 @@ export function useUserSessions() {
     fetchPolicy: 'cache-and-network',
   });
   return {
-    sessions: data?.sessions.edges.map((edge) => edge.node) ?? [],
+    // This device first, then the API's order (newest first).
+    sessions: [...(data?.sessions.edges.map((edge) => edge.node) ?? [])].sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent)),
     totalCount: data?.sessions.totalCount ?? 0,
     error,
     loading: loading && !data,

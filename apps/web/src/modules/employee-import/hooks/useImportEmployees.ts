@@ -1,0 +1,24 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { ImportEmployeesDocument } from '@branchline/graphql-types';
+import type { ImportEmployeesMutation } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+export type EmployeeImportReport = ImportEmployeesMutation['importEmployees'];
+
+export function useImportEmployees() {
+  const client = useApolloClient();
+  const [mutate] = useMutation(ImportEmployeesDocument);
+  const importChunk = useCallback(
+    async (csv: string, firstRowNumber: number): Promise<EmployeeImportReport> => {
+      const { data } = await mutate({ variables: { input: { csv, firstRowNumber } } });
+      if (!data) throw new Error('No import report received');
+      return data.importEmployees;
+    },
+    [mutate],
+  );
+  // Once after the last chunk, not after each of them: the list and role holders change together.
+  const refreshEmployees = useCallback(async () => {
+    await client.refetchQueries({ include: ['Employees', 'CompanyRoles'] });
+  }, [client]);
+  return { importChunk, refreshEmployees };
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@apollo/client/react';
+import { InviteEmployeeDocument } from '@branchline/graphql-types';
+import type { InviteEmployeeInput, InviteEmployeeMutation } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+export type EmployeeInvitation = NonNullable<InviteEmployeeMutation['inviteEmployee']['invitation']>;
+export type InviteUserError = InviteEmployeeMutation['inviteEmployee']['userErrors'][number];
+
+export function useInviteEmployee() {
+  // The invitee shows up in the list (inactive until the password is set) and as a role holder.
+  const [mutate, { loading }] = useMutation(InviteEmployeeDocument, {
+    refetchQueries: ['Employees', 'CompanyRoles'],
+    awaitRefetchQueries: true,
+  });
+  const inviteEmployee = useCallback(
+    async (input: InviteEmployeeInput) => {
+      const { data } = await mutate({ variables: { input } });
+      return {
+        invitation: data?.inviteEmployee.invitation ?? null,
+        userErrors: data?.inviteEmployee.userErrors ?? [],
+      };
+    },
+    [mutate],
+  );
+  return { inviteEmployee, loading };
+}

@@ -1,0 +1,16 @@
+import { useMutation } from '@apollo/client/react';
+import { UpdatePortalSettingsDocument } from '@branchline/graphql-types';
+import type { UpdatePortalSettingsInput } from '@branchline/graphql-types';
+import { useCallback } from 'react';
+
+export function useUpdatePortalSettings() {
+  const [mutate, { loading }] = useMutation(UpdatePortalSettingsDocument, { refetchQueries: ['OperatorPortalSettings'] });
+  const updatePortalSettings = useCallback(
+    async (input: UpdatePortalSettingsInput) => {
+      const { data } = await mutate({ variables: { input } });
+      return data?.updatePortalSettings.userErrors ?? [];
+    },
+    [mutate],
+  );
+  return { updatePortalSettings, loading };
+}
