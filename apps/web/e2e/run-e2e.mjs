@@ -1353,6 +1353,8 @@ describe('Branchline SPA', { concurrency: false }, () => {
       firstLink = await linkBox.inputValue();
       assert.match(firstLink, new RegExp(`^${baseUrl}/login-link/[\\w-]{16,}$`));
       await card.getByText('Link active').waitFor();
+      // Clicks scrolled the page; a full-page shot from the top keeps the fixed header where it belongs.
+      await page.evaluate(() => globalThis.scrollTo(0, 0));
       await page.screenshot({ path: join(artifactsDir, '52a-login-link-card.png'), fullPage: true });
 
       await withFreshPage('52b-signed-in-by-link', async (other) => {
