@@ -1,4 +1,4 @@
-import { Button, Card, Center, Grid, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
+import { Button, Card, Grid, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPackageOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useProducts } from '../hooks/useProducts';
 import { CategoryNav } from './CategoryNav';
 import { ProductFilters } from './ProductFilters';
 import { ProductsTable } from './ProductsTable';
+import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -75,12 +76,7 @@ export function ProductBrowser() {
                 <div style={{ position: 'relative' }}>
                   <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
                   {products.length === 0 ? (
-                    <Center py="xl">
-                      <Stack align="center" gap="xs">
-                        <IconPackageOff size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-                        <Text c="dimmed">{t('catalog.empty')}</Text>
-                      </Stack>
-                    </Center>
+                    <EmptyState icon={IconPackageOff}>{t('catalog.empty')}</EmptyState>
                   ) : (
                     <ProductsTable
                       products={products}

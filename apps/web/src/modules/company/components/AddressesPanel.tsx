@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
 import { IconEdit, IconMapPin, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { useDeleteAddress } from '../hooks/useDeleteAddress';
 import { AddressFormModal } from './AddressFormModal';
 import type { AddressFormTarget } from './AddressFormModal';
 import { ConfirmModal } from './ConfirmModal';
+import { EmptyState } from '../../../ui/EmptyState';
 
 export interface AddressesPanelProps {
   canManage: boolean;
@@ -60,12 +61,7 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
         {!loading && !error && addresses.length === 0 && (
-          <Center py="xl">
-            <Stack align="center" gap="xs">
-              <IconMapPin size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-              <Text c="dimmed">{t('company.addresses.empty')}</Text>
-            </Stack>
-          </Center>
+          <EmptyState icon={IconMapPin}>{t('company.addresses.empty')}</EmptyState>
         )}
         {!loading && !error && addresses.length > 0 && (
           <Table.ScrollContainer minWidth={720}>

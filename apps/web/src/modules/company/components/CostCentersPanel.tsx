@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
 import { IconEdit, IconPlus, IconTags, IconTrash } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { useDeleteCostCenter } from '../hooks/useDeleteCostCenter';
 import { ConfirmModal } from './ConfirmModal';
 import { CostCenterFormModal } from './CostCenterFormModal';
 import type { CostCenterFormTarget } from './CostCenterFormModal';
+import { EmptyState } from '../../../ui/EmptyState';
 
 export interface CostCentersPanelProps {
   canManage: boolean;
@@ -59,12 +60,7 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
         {!loading && !error && costCenters.length === 0 && (
-          <Center py="xl">
-            <Stack align="center" gap="xs">
-              <IconTags size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-              <Text c="dimmed">{t('company.costCenters.empty')}</Text>
-            </Stack>
-          </Center>
+          <EmptyState icon={IconTags}>{t('company.costCenters.empty')}</EmptyState>
         )}
         {!loading && !error && costCenters.length > 0 && (
           <Table.ScrollContainer minWidth={560}>

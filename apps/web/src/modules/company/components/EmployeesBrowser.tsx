@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, LoadingOverlay, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, LoadingOverlay, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { EmployeeFieldsFragment, EmployeeFilter } from '@branchline/graphql-types';
@@ -19,6 +19,7 @@ import { ConfirmModal } from './ConfirmModal';
 import { EmployeeFormModal } from './EmployeeFormModal';
 import type { EmployeeFormTarget } from './EmployeeFormModal';
 import { EmployeesTable } from './EmployeesTable';
+import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 type ActiveFilter = 'all' | 'active' | 'inactive';
@@ -132,12 +133,7 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
             <div style={{ position: 'relative' }}>
               <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
               {employees.length === 0 ? (
-                <Center py="xl">
-                  <Stack align="center" gap="xs">
-                    <IconUsers size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-                    <Text c="dimmed">{t('company.employees.empty')}</Text>
-                  </Stack>
-                </Center>
+                <EmptyState icon={IconUsers}>{t('company.employees.empty')}</EmptyState>
               ) : (
                 <EmployeesTable
                   employees={employees}

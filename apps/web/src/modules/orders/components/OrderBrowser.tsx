@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconReceiptOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useOrderBrowserState, toOrderFilter } from '../hooks/useOrderBrowserSta
 import { useOrders } from '../hooks/useOrders';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
+import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -99,12 +100,7 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
             <div style={{ position: 'relative' }}>
               <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
               {orders.length === 0 ? (
-                <Center py="xl">
-                  <Stack align="center" gap="xs">
-                    <IconReceiptOff size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-                    <Text c="dimmed">{t('orders.empty')}</Text>
-                  </Stack>
-                </Center>
+                <EmptyState icon={IconReceiptOff}>{t('orders.empty')}</EmptyState>
               ) : (
                 <OrdersTable
                   orders={orders}

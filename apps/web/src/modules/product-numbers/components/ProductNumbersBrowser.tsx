@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
@@ -15,6 +15,7 @@ import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
 import { ProductNumberFormModal } from './ProductNumberFormModal';
 import type { ProductNumberFormTarget } from './ProductNumberFormModal';
 import { ProductNumbersTable } from './ProductNumbersTable';
+import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const DEFAULT_ORDER_BY: CustomerProductNumberOrderBy = { field: 'NUMBER', direction: 'ASC' };
@@ -87,12 +88,7 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
             <div style={{ position: 'relative' }}>
               <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
               {numbers.length === 0 ? (
-                <Center py="xl">
-                  <Stack align="center" gap="xs">
-                    <IconHash size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-                    <Text c="dimmed">{debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}</Text>
-                  </Stack>
-                </Center>
+                <EmptyState icon={IconHash}>{debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}</EmptyState>
               ) : (
                 <ProductNumbersTable
                   numbers={numbers}

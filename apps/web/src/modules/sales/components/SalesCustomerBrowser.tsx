@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSalesCustomers } from '../hooks/useSalesCustomers';
 import { SalesCustomersTable } from './SalesCustomersTable';
+import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -50,12 +51,7 @@ export function SalesCustomerBrowser() {
             <div style={{ position: 'relative' }}>
               <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
               {customers.length === 0 ? (
-                <Center py="xl">
-                  <Stack align="center" gap="xs">
-                    <IconUsersGroup size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-                    <Text c="dimmed">{t('customers.empty')}</Text>
-                  </Stack>
-                </Center>
+                <EmptyState icon={IconUsersGroup}>{t('customers.empty')}</EmptyState>
               ) : (
                 <SalesCustomersTable customers={customers} />
               )}
