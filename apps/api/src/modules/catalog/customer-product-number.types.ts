@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
+import { ImportCounts } from '../../common/import/import-counts';
 import { UserError } from '../../common/errors/user-error.type';
 import { ProductNumberDisplay } from './catalog-settings.entity';
 
@@ -149,21 +150,9 @@ export class ImportRowReportNode {
 }
 
 @ObjectType('ImportCustomerProductNumbersPayload')
-export class ImportCustomerProductNumbersPayload {
+export class ImportCustomerProductNumbersPayload extends ImportCounts {
   @Field(() => [ImportRowReportNode])
   rows: ImportRowReportNode[];
-
-  @Field(() => Int)
-  createdCount: number;
-
-  @Field(() => Int)
-  updatedCount: number;
-
-  @Field(() => Int)
-  unchangedCount: number;
-
-  @Field(() => Int)
-  rejectedCount: number;
 
   @Field(() => [UserError], { description: 'Problems with the file as a whole; then nothing was imported.' })
   userErrors: UserError[];

@@ -6,6 +6,7 @@ import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { escapeLike } from '../../common/database/escape-like';
 import { managerFor, withTransaction } from '../../common/database/transaction';
+import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
 import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
@@ -145,7 +146,7 @@ export class CustomerProductNumbersService {
     context: RequestContext,
     input: ImportCustomerProductNumbersInput,
   ): Promise<ImportCustomerProductNumbersPayload> {
-    const empty = { rows: [], createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 };
+    const empty = { rows: [], ...NO_IMPORT_ROWS };
     if (input.csv.length > MAX_IMPORT_CHARACTERS) {
       return { ...empty, userErrors: [userError('TOO_LARGE', 'The file is larger than 1 MB.', ['input', 'csv'])] };
     }
@@ -229,15 +230,7 @@ export class CustomerProductNumbersService {
           [companyId, updates.map((update) => update.id), updates.map((update) => update.number)],
         );
       }
-      const count = (status: ImportRowStatus) => report.filter((row) => row.status === status).length;
-      return {
-        rows: report,
-        createdCount: count(ImportRowStatus.CREATED),
-        updatedCount: count(ImportRowStatus.UPDATED),
-        unchangedCount: count(ImportRowStatus.UNCHANGED),
-        rejectedCount: count(ImportRowStatus.REJECTED),
-        userErrors: [],
-      };
+      return { rows: report, ...countImportRows(report), userErrors: [] };
     });
   }
 

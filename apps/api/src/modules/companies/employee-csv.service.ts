@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { managerFor, TransactionalContext, withTransaction } from '../../common/database/transaction';
+import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { userError } from '../../common/errors/user-error.type';
 import { UNUSABLE_PASSWORD_HASH } from '../identity/password-hasher';
@@ -166,15 +167,7 @@ export class EmployeeCsvService {
     }
 
     await this.write(tx, companyId, plans);
-    const count = (status: EmployeeImportStatus) => report.filter((entry) => entry.status === status).length;
-    return {
-      rows: report,
-      createdCount: count(EmployeeImportStatus.CREATED),
-      updatedCount: count(EmployeeImportStatus.UPDATED),
-      unchangedCount: count(EmployeeImportStatus.UNCHANGED),
-      rejectedCount: count(EmployeeImportStatus.REJECTED),
-      userErrors: [],
-    };
+    return { rows: report, ...countImportRows(report), userErrors: [] };
   }
 
   // Set-based writes (unnest of parallel arrays): five statements at most, whatever the chunk size.
@@ -294,7 +287,7 @@ function assignmentArrays<T extends Assignment>(items: T[], idOf: (item: T) => s
 }
 
 function refused(...userErrors: ImportEmployeesPayload['userErrors']): ImportEmployeesPayload {
-  return { rows: [], createdCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, userErrors };
+  return { rows: [], ...NO_IMPORT_ROWS, userErrors };
 }
 
 // Someone added one of these emails at the same moment: nothing of the chunk was written; sending it again works.

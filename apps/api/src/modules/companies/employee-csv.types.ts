@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ImportCounts } from '../../common/import/import-counts';
 import { UserError } from '../../common/errors/user-error.type';
 
 @InputType()
@@ -45,21 +46,9 @@ export class EmployeeImportRowNode {
 }
 
 @ObjectType('ImportEmployeesPayload')
-export class ImportEmployeesPayload {
+export class ImportEmployeesPayload extends ImportCounts {
   @Field(() => [EmployeeImportRowNode])
   rows: EmployeeImportRowNode[];
-
-  @Field(() => Int)
-  createdCount: number;
-
-  @Field(() => Int)
-  updatedCount: number;
-
-  @Field(() => Int)
-  unchangedCount: number;
-
-  @Field(() => Int)
-  rejectedCount: number;
 
   @Field(() => [UserError], { description: 'Problems with the chunk as a whole; then nothing was imported.' })
   userErrors: UserError[];
