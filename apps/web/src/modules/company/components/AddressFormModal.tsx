@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -11,6 +11,7 @@ import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateAddress } from '../hooks/useCreateAddress';
 import { useUpdateAddress } from '../hooks/useUpdateAddress';
+import { FormActions } from '../../../ui/FormActions';
 
 // The distributor delivers within Europe; the list covers its markets.
 const COUNTRY_CODES = ['DE', 'AT', 'CH', 'NL', 'BE', 'LU', 'FR', 'IT', 'ES', 'PL', 'CZ', 'DK', 'SE', 'GB', 'IE', 'US'];
@@ -180,14 +181,12 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
           />
         </SimpleGrid>
         <UserErrorAlert title={t('company.addresses.saveFailed')} errors={unplacedErrors(errors, FORM_FIELDS)} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={creating || updating}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+          submitting={creating || updating}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

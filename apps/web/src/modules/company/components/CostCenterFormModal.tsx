@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateCostCenter } from '../hooks/useCreateCostCenter';
 import { useUpdateCostCenter } from '../hooks/useUpdateCostCenter';
+import { FormActions } from '../../../ui/FormActions';
 
 export type CostCenterFormTarget = { mode: 'create' } | { mode: 'edit'; costCenter: CompanyCostCenterFieldsFragment };
 
@@ -82,14 +83,12 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
           onChange={(event) => setActive(event.currentTarget.checked)}
         />
         <UserErrorAlert title={t('company.costCenters.saveFailed')} errors={unplacedErrors(errors, ['code', 'name'])} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={creating || updating}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+          submitting={creating || updating}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { EmployeeFieldsFragment, LoginTarget } from '@branchline/graphql-types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -14,6 +14,7 @@ import { useCreateEmployee } from '../hooks/useCreateEmployee';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUpdateEmployee } from '../hooks/useUpdateEmployee';
 import { SALUTATIONS } from './salutations';
+import { FormActions } from '../../../ui/FormActions';
 
 // Select values cannot be empty; this stands for "the operator's default".
 const DEFAULT_TARGET = 'default';
@@ -196,14 +197,12 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
           </Stack>
         </SimpleGrid>
         <UserErrorAlert title={t('company.employees.saveFailed')} errors={unplacedErrors(errors, FORM_FIELDS)} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={creating || updating || activating}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+          submitting={creating || updating || activating}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { CompanyRolesQuery, Permission, RoleFieldsFragment } from '@branchline/graphql-types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateRole } from '../hooks/useCreateRole';
 import { useUpdateRole } from '../hooks/useUpdateRole';
+import { FormActions } from '../../../ui/FormActions';
 
 export type RoleFormTarget = { mode: 'create' } | { mode: 'edit'; role: RoleFieldsFragment };
 
@@ -96,14 +97,12 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
           )}
         </Stack>
         <UserErrorAlert title={t('company.roles.saveFailed')} errors={unplacedErrors(errors, ['name', 'permissions'])} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={creating || updating}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+          submitting={creating || updating}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

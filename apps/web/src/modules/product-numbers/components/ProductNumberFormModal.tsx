@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useUpdateCustomerProductNumber } from '../hooks/useUpdateCustomerProduc
 import { ProductPicker } from './ProductPicker';
 import type { PickedProduct } from './ProductPicker';
 import { UserErrorList } from './UserErrorList';
+import { FormActions } from '../../../ui/FormActions';
 
 // Either a new number (pick a product, or the product is given) or a change to an existing one.
 export type ProductNumberFormTarget =
@@ -96,14 +97,12 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
           />
           <UserErrorList title={t('productNumbers.saveFailed')} errors={otherErrors} />
           {failed && <UserErrorList title={t('productNumbers.saveFailed')} errors={[{ code: 'NETWORK', message: t('errors.network') }]} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={creating || updating}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            cancelLabel={t('common.cancel')}
+            submitLabel={t('common.save')}
+            submitting={creating || updating}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
   );
