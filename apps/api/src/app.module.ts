@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { FEATURE_MODULES } from './app.features';
 import { AuthCoreModule } from './common/auth/auth-core.module';
+import { DataAccessModule } from './common/database/data-access.module';
 import { DataLoadersModule } from './common/dataloaders/data-loaders.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
@@ -27,6 +28,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, sqlLogger)),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthCoreModule,
+        DataAccessModule,
         DataLoadersModule,
         ...FEATURE_MODULES,
       ],

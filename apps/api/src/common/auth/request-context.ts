@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { UserKind } from '../../modules/identity/user.entity';
+import { forbidden } from '../errors/graphql-errors';
 import { Permission } from './permission';
 
 export type Actor = {
@@ -46,6 +47,13 @@ export class RequestContext {
   get requireActor(): Actor {
     if (!this.actor) throw new Error('RequestContext.requireActor used on an anonymous request');
     return this.actor;
+  }
+
+  // The company whose data the request reads and writes: the session's active company, never an
+  // argument. Signed-in people without one (reps, the operator, an employee before choosing) are refused.
+  requireCompany(): CompanyScope {
+    if (!this.company) throw forbidden('Choose a company first.');
+    return this.company;
   }
 
   withManager(manager: EntityManager): RequestContext {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
-import { managerFor, TransactionalContext, withTransaction } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
+import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { CompanyAddress } from './company-address.entity';
 import {
   AddressesArgs,
@@ -20,11 +18,10 @@ import {
   UpdateAddressInput,
 } from './company-address.types';
 import { toAddressNode } from './company.mapper';
-import { activeCompanyId } from './company-scope';
 
 @Injectable()
 export class AddressesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async list(context: RequestContext, args: AddressesArgs): Promise<ConnectionResult<AddressNode>> {
     const query = this.companyAddresses(context);
@@ -35,28 +32,26 @@ export class AddressesService {
   }
 
   async create(context: RequestContext, input: CreateAddressInput): Promise<AddressPayload> {
-    return withTransaction(context, this.dataSource, async (tx) => {
-      const address = tx.manager.create(CompanyAddress, { companyId: activeCompanyId(tx) });
+    return this.data.transaction(context, async (tx) => {
+      const address = tx.manager.create(CompanyAddress, { companyId: tx.requireCompany().companyId });
       return this.write(tx, address, input);
     });
   }
 
   async update(context: RequestContext, input: UpdateAddressInput): Promise<AddressPayload> {
-    return withTransaction(context, this.dataSource, async (tx) => this.write(tx, await this.find(tx, input.id), input));
+    return this.data.transaction(context, async (tx) => this.write(tx, await this.find(tx, input.id), input));
   }
 
   // Placed orders keep their snapshot; checkout defaults pointing here fall back (FK ON DELETE SET NULL).
   async delete(context: RequestContext, input: DeleteAddressInput): Promise<DeleteAddressPayload> {
     const address = await this.find(context, input.id);
-    await managerFor(context, this.dataSource).delete(CompanyAddress, { id: address.id, companyId: address.companyId });
+    await this.data.manager(context).delete(CompanyAddress, { id: address.id, companyId: address.companyId });
     return { deletedId: address.id, userErrors: [] };
   }
 
   // NOT_FOUND for another company's address exactly as for a missing one.
-  async find(context: RequestContext, id: string): Promise<CompanyAddress> {
-    const address = isUuid(id) ? await this.companyAddresses(context).andWhere('a.id = :id', { id }).getOne() : null;
-    if (!address) throw notFound('Address');
-    return address;
+  find(context: RequestContext, id: string): Promise<CompanyAddress> {
+    return findInScope(this.companyAddresses(context), id, 'Address');
   }
 
   async findDefault(context: RequestContext, usage: AddressUsage): Promise<CompanyAddress | null> {
@@ -105,9 +100,10 @@ export class AddressesService {
   }
 
   companyAddresses(context: RequestContext): SelectQueryBuilder<CompanyAddress> {
-    return managerFor(context, this.dataSource)
+    return this.data
+      .manager(context)
       .createQueryBuilder(CompanyAddress, 'a')
-      .where('a.company_id = :companyId', { companyId: activeCompanyId(context) });
+      .where('a.company_id = :companyId', { companyId: context.requireCompany().companyId });
   }
 }
 
