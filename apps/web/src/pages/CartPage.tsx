@@ -9,7 +9,7 @@ import { CartTotals } from '../modules/cart/components/CartTotals';
 import { ClearCartButton } from '../modules/cart/components/ClearCartButton';
 import { useCart } from '../modules/cart/hooks/useCart';
 import { ExpressCheckoutCard } from '../modules/checkout/components/ExpressCheckoutCard';
-import type { PlacedOrderState } from '../modules/checkout/hooks/placed-order';
+import type { PlacedOrderState } from '../modules/checkout/model/placed-order';
 import { useCheckoutOptions } from '../modules/checkout/hooks/useCheckoutOptions';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
 import { paths } from '../lib/paths';
 import { useFormat } from '../lib/use-format';
-import type { PlacedOrderState } from '../modules/checkout/hooks/placed-order';
+import type { PlacedOrderState } from '../modules/checkout/model/placed-order';
 import { usePermission } from '../modules/identity/hooks/usePermission';
 import { OrderDetail } from '../modules/orders/components/OrderDetail';
 import { OrderStatusBadge } from '../modules/orders/components/OrderStatusBadge';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
-import type { CartLineData } from '../hooks/cart-types';
+import type { CartLineData } from '../model/cart-types';
 import type { CartLineChange } from '../hooks/useUpdateCartLine';
 import { CartProductCell } from './CartProductCell';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
-import type { CartLineData } from '../hooks/cart-types';
+import type { CartLineData } from '../model/cart-types';
 
 export interface CartProductCellProps {
   line: CartLineData;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { UpdateCartLineDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import type { CartChangeResult } from './cart-types';
+import type { CartChangeResult } from '../model/cart-types';
 
 export interface CartLineChange {
   quantity?: number;

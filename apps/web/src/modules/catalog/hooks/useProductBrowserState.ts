@@ -1,32 +1,9 @@
-import type { ProductFilter, ProductOrderBy, ProductSortField, SortDirection } from '@branchline/graphql-types';
+import type { ProductOrderBy } from '@branchline/graphql-types';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-export const DEFAULT_PRODUCT_ORDER_BY: ProductOrderBy = { field: 'NAME', direction: 'ASC' };
-const SORT_FIELDS: ProductSortField[] = ['NAME', 'SKU', 'LIST_PRICE'];
-
-export interface ProductBrowserFilters {
-  search: string;
-  categoryId: string | null;
-  onlyAvailable: boolean;
-}
-
-function parseOrderBy(value: string | null): ProductOrderBy {
-  const [field, direction] = (value ?? '').split('.');
-  if (!SORT_FIELDS.includes(field as ProductSortField) || (direction !== 'ASC' && direction !== 'DESC')) {
-    return DEFAULT_PRODUCT_ORDER_BY;
-  }
-  return { field: field as ProductSortField, direction: direction as SortDirection };
-}
-
-export function toProductFilter(values: ProductBrowserFilters): ProductFilter | undefined {
-  const filter: ProductFilter = {};
-  const search = values.search.trim();
-  if (search) filter.search = search;
-  if (values.categoryId) filter.categoryId = values.categoryId;
-  if (values.onlyAvailable) filter.onlyAvailable = true;
-  return Object.keys(filter).length > 0 ? filter : undefined;
-}
+import { DEFAULT_PRODUCT_ORDER_BY, parseProductOrderBy } from '../model/product-browser-filters';
+import type { ProductBrowserFilters } from '../model/product-browser-filters';
 
 // Filters and sort live in the URL so "back" from a product restores the list as it was.
 export function useProductBrowserState() {
@@ -40,7 +17,7 @@ export function useProductBrowserState() {
     }),
     [params],
   );
-  const orderBy = useMemo(() => parseOrderBy(params.get('sort')), [params]);
+  const orderBy = useMemo(() => parseProductOrderBy(params.get('sort')), [params]);
 
   // Each setter touches only its own keys, so a debounced search cannot undo a newer category choice.
   const patch = useCallback(

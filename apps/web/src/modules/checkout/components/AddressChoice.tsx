@@ -4,7 +4,7 @@ import type { CheckoutAddressFieldsFragment } from '@branchline/graphql-types';
 import { useTranslation } from 'react-i18next';
 
 import { AddressBlock } from '../../../ui/AddressBlock';
-import type { AddressMode, CheckoutFormValues } from '../hooks/checkout-form';
+import type { AddressMode, CheckoutFormValues } from '../model/checkout-form';
 
 export interface AddressChoiceProps {
   form: UseFormReturnType<CheckoutFormValues>;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CartProductCell } from '../../cart/components/CartProductCell';
-import type { CartData } from '../../cart/hooks/cart-types';
-import type { CheckoutFormValues } from '../hooks/checkout-form';
+import type { CartData } from '../../cart/model/cart-types';
+import type { CheckoutFormValues } from '../model/checkout-form';
 
 export interface CheckoutLinesTableProps {
   cart: CartData;

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/use-format';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CartData } from '../../cart/hooks/cart-types';
-import type { CheckoutUserError } from '../hooks/placed-order';
+import type { CartData } from '../../cart/model/cart-types';
+import type { CheckoutUserError } from '../model/placed-order';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
-import type { CheckoutDefaultsData } from '../hooks/useCheckoutOptions';
+import type { CheckoutDefaultsData } from '../model/checkout-options';
 import { useExpressCheckout } from '../hooks/useExpressCheckout';
 
 export interface ExpressCheckoutCardProps {

@@ -1,17 +1,13 @@
 import { useCallback } from 'react';
 
-import type { CartData } from '../../cart/hooks/cart-types';
+import type { CartData } from '../../cart/model/cart-types';
+import { cartFingerprint } from '../utils/cart-fingerprint';
 
 const STORAGE_KEY = 'branchline.checkoutAttempt';
 
 interface StoredAttempt {
   cart: string;
   key: string;
-}
-
-// What the order would contain: a changed cart is a new checkout attempt and gets a new key.
-export function cartFingerprint(cart: CartData): string {
-  return [cart.id, ...cart.lines.map((line) => `${line.id}:${line.productId}:${line.quantity}`)].join('|');
 }
 
 function readAttempt(): StoredAttempt | null {

@@ -1,9 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { CheckoutOptionsDocument } from '@branchline/graphql-types';
-import type { CheckoutOptionsQuery } from '@branchline/graphql-types';
-
-export type CheckoutOptions = CheckoutOptionsQuery;
-export type CheckoutDefaultsData = CheckoutOptionsQuery['checkoutDefaults'];
 
 export function useCheckoutOptions() {
   // Defaults and address book may have changed since the last visit.

@@ -3,8 +3,8 @@ import { SubmitOrderDocument } from '@branchline/graphql-types';
 import type { SubmitOrderInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from './placed-order';
-import type { CheckoutResult } from './placed-order';
+import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from '../model/placed-order';
+import type { CheckoutResult } from '../model/placed-order';
 
 export function useSubmitOrder() {
   const [mutate, { loading }] = useMutation(SubmitOrderDocument, {

@@ -13,7 +13,7 @@ import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useCreateEmployee } from '../hooks/useCreateEmployee';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUpdateEmployee } from '../hooks/useUpdateEmployee';
-import { SALUTATIONS } from './salutations';
+import { SALUTATIONS } from '../model/salutations';
 import { FormActions } from '../../../ui/FormActions';
 
 // Select values cannot be empty; this stands for "the operator's default".

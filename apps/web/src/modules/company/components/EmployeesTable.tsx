@@ -4,7 +4,7 @@ import { IconDots, IconEdit, IconLinkOff, IconPlayerPlay, IconPlayerPause } from
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
-import { isSalutation } from './salutations';
+import { isSalutation } from '../model/salutations';
 
 export interface EmployeesTableProps {
   employees: EmployeeFieldsFragment[];

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, NumberInput, Table, Text, Tooltip } from '@m
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-import type { FastOrderRowValue } from '../hooks/useFastOrderRows';
+import type { FastOrderRowValue } from '../model/fast-order-row';
 import { ReferenceInput } from './ReferenceInput';
 
 export interface FastOrderRowsEditorProps {

@@ -1,22 +1,10 @@
 import { useCallback, useState } from 'react';
 
+import { emptyRow, isBlankRow } from '../model/fast-order-row';
+import type { FastOrderRowValue } from '../model/fast-order-row';
 import type { ParsedFastOrderRow } from '../utils/parse-fast-order-text';
 
-export interface FastOrderRowValue {
-  key: string;
-  reference: string;
-  quantity: number | '';
-}
-
 const INITIAL_ROWS = 5;
-
-function emptyRow(): FastOrderRowValue {
-  return { key: crypto.randomUUID(), reference: '', quantity: '' };
-}
-
-export function isBlankRow(row: FastOrderRowValue): boolean {
-  return row.reference.trim() === '' && row.quantity === '';
-}
 
 // The editor's rows; blank rows are placeholders to type into and are never sent.
 export function useFastOrderRows() {

@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/use-format';
 import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { OneTimeLink } from '../../../ui/OneTimeLink';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import { SALUTATIONS } from '../../company/components/salutations';
+import { SALUTATIONS } from '../../company/model/salutations';
 import { useCompanyRoles } from '../../company/hooks/useCompanyRoles';
 import { useInviteEmployee } from '../hooks/useInviteEmployee';
 import type { EmployeeInvitation, InviteUserError } from '../hooks/useInviteEmployee';

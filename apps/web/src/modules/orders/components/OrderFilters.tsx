@@ -4,21 +4,8 @@ import type { OrderStatus } from '@branchline/graphql-types';
 import { IconCalendar, IconFilterOff, IconPackage, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-import { ORDER_STATUSES } from './OrderStatusBadge';
-
-// Calendar days as 'YYYY-MM-DD', the format Mantine's date inputs produce.
-export type DayRange = [string | null, string | null];
-
-export interface OrderFilterValues {
-  statuses: OrderStatus[];
-  placedRange: DayRange;
-  search: string;
-  productSearch: string;
-  // Decimal strings as typed ("" when not set); the API compares exactly.
-  grossTotalMin: string;
-  grossTotalMax: string;
-  costCenterId: string | null;
-}
+import type { DayRange, OrderFilterValues } from '../model/order-filters';
+import { ORDER_STATUSES } from '../model/order-statuses';
 
 export interface CostCenterOption {
   id: string;

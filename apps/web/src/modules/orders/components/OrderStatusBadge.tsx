@@ -11,8 +11,6 @@ const STATUS_COLORS: Record<OrderStatus, string> = {
   CANCELLED: 'gray',
 };
 
-export const ORDER_STATUSES = Object.keys(STATUS_COLORS) as OrderStatus[];
-
 export interface OrderStatusBadgeProps {
   status: OrderStatus;
   size?: 'sm' | 'md' | 'lg';

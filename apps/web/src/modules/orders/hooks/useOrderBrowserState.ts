@@ -1,58 +1,12 @@
-import type { OrderFilter, OrderOrderBy, OrderSortField, OrderStatus, SortDirection } from '@branchline/graphql-types';
+import type { OrderOrderBy, OrderStatus } from '@branchline/graphql-types';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import type { DayRange, OrderFilterValues } from '../components/OrderFilters';
-import { ORDER_STATUSES } from '../components/OrderStatusBadge';
+import { DEFAULT_ORDER_BY, parseAmount, parseDate, parseOrderBy } from '../model/order-filters';
+import type { DayRange, OrderFilterValues } from '../model/order-filters';
+import { ORDER_STATUSES } from '../model/order-statuses';
 
-const DEFAULT_ORDER_BY: OrderOrderBy = { field: 'PLACED_AT', direction: 'DESC' };
-const SORT_FIELDS: OrderSortField[] = ['PLACED_AT', 'NUMBER', 'GROSS_TOTAL'];
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const FILTER_KEYS = ['status', 'from', 'to', 'q', 'min', 'max', 'product', 'cc'];
-// Amounts as the API takes them: a plain decimal with a dot, at most two places.
-const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
-
-function parseAmount(value: string | null): string {
-  return value && AMOUNT_PATTERN.test(value) ? value : '';
-}
-
-function parseDate(value: string | null): string | null {
-  return value && DATE_PATTERN.test(value) ? value : null;
-}
-
-function parseOrderBy(value: string | null): OrderOrderBy {
-  const [field, direction] = (value ?? '').split('.');
-  if (!SORT_FIELDS.includes(field as OrderSortField) || (direction !== 'ASC' && direction !== 'DESC')) return DEFAULT_ORDER_BY;
-  return { field: field as OrderSortField, direction: direction as SortDirection };
-}
-
-// A calendar day in the user's time zone, as the instants the API filters on.
-function startOfDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toISOString();
-}
-
-// placedTo is exclusive, so the range ends at the start of the following day.
-function startOfNextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d + 1).toISOString();
-}
-
-export function toOrderFilter(values: OrderFilterValues): OrderFilter | undefined {
-  const [from, to] = values.placedRange;
-  const filter: OrderFilter = {};
-  if (values.statuses.length > 0) filter.statuses = values.statuses;
-  if (from) filter.placedFrom = startOfDay(from);
-  if (to) filter.placedTo = startOfNextDay(to);
-  const search = values.search.trim();
-  if (search) filter.search = search;
-  const productSearch = values.productSearch.trim();
-  if (productSearch) filter.productSearch = productSearch;
-  if (AMOUNT_PATTERN.test(values.grossTotalMin)) filter.grossTotalMin = values.grossTotalMin;
-  if (AMOUNT_PATTERN.test(values.grossTotalMax)) filter.grossTotalMax = values.grossTotalMax;
-  if (values.costCenterId) filter.costCenterId = values.costCenterId;
-  return Object.keys(filter).length > 0 ? filter : undefined;
-}
 
 // Filters and sort live in the URL so "back" from an order detail restores the list as it was.
 export function useOrderBrowserState() {

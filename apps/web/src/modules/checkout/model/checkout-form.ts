@@ -1,7 +1,7 @@
 import type { CheckoutAddressInput, NewAddressInput, ShippingAddressInput, SubmitOrderInput } from '@branchline/graphql-types';
 
-import type { CartData } from '../../cart/hooks/cart-types';
-import type { CheckoutOptions } from './useCheckoutOptions';
+import type { CartData } from '../../cart/model/cart-types';
+import type { CheckoutOptions } from './checkout-options';
 import type { CheckoutUserError } from './placed-order';
 
 export type AddressMode = 'book' | 'new';

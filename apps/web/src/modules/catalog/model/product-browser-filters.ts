@@ -1,0 +1,27 @@
+import type { ProductFilter, ProductOrderBy, ProductSortField, SortDirection } from '@branchline/graphql-types';
+
+export const DEFAULT_PRODUCT_ORDER_BY: ProductOrderBy = { field: 'NAME', direction: 'ASC' };
+const SORT_FIELDS: ProductSortField[] = ['NAME', 'SKU', 'LIST_PRICE'];
+
+export interface ProductBrowserFilters {
+  search: string;
+  categoryId: string | null;
+  onlyAvailable: boolean;
+}
+
+export function parseProductOrderBy(value: string | null): ProductOrderBy {
+  const [field, direction] = (value ?? '').split('.');
+  if (!SORT_FIELDS.includes(field as ProductSortField) || (direction !== 'ASC' && direction !== 'DESC')) {
+    return DEFAULT_PRODUCT_ORDER_BY;
+  }
+  return { field: field as ProductSortField, direction: direction as SortDirection };
+}
+
+export function toProductFilter(values: ProductBrowserFilters): ProductFilter | undefined {
+  const filter: ProductFilter = {};
+  const search = values.search.trim();
+  if (search) filter.search = search;
+  if (values.categoryId) filter.categoryId = values.categoryId;
+  if (values.onlyAvailable) filter.onlyAvailable = true;
+  return Object.keys(filter).length > 0 ? filter : undefined;
+}
