@@ -1,4 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
+import { CartDocument } from '@branchline/graphql-types';
 import type { SubmitOrderPayloadFieldsFragment, UserError } from '@branchline/graphql-types';
 
 export type CheckoutUserError = Pick<UserError, 'code' | 'field' | 'message'>;
@@ -21,7 +22,7 @@ export function toCheckoutResult(payload: SubmitOrderPayloadFieldsFragment | und
 }
 
 // A placed order empties the cart and changes order lists and cockpit figures: refetch what depends on it.
-export const AFTER_ORDER_REFETCH = ['Cart'];
+export const AFTER_ORDER_REFETCH = [CartDocument];
 
 export function forgetOrderLists(cache: ApolloCache): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'orders' });

@@ -3,7 +3,7 @@ import { DeleteAddressDocument } from '@branchline/graphql-types';
 import type { DeleteAddressInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { ADDRESS_DEPENDENT_QUERIES } from './company-mutations';
+import { ADDRESS_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { CompanyUserError } from './company-mutations';
 
 export function useDeleteAddress() {

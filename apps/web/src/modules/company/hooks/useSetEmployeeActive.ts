@@ -3,7 +3,7 @@ import { SetEmployeeActiveDocument } from '@branchline/graphql-types';
 import type { SetEmployeeActiveInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { EMPLOYEE_DEPENDENT_QUERIES } from './company-mutations';
+import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { CompanyUserError } from './company-mutations';
 
 export function useSetEmployeeActive() {

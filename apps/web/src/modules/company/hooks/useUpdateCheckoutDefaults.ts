@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { UpdateCheckoutDefaultsDocument } from '@branchline/graphql-types';
+import { CompanyCheckoutDefaultsDocument, UpdateCheckoutDefaultsDocument } from '@branchline/graphql-types';
 import type { UpdateCheckoutDefaultsInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
@@ -8,7 +8,7 @@ import type { CompanyUserError } from './company-mutations';
 export function useUpdateCheckoutDefaults() {
   // The defaults have no id of their own, so the cached query is refetched rather than normalised.
   const [mutate, { loading }] = useMutation(UpdateCheckoutDefaultsDocument, {
-    refetchQueries: ['CompanyCheckoutDefaults'],
+    refetchQueries: [CompanyCheckoutDefaultsDocument],
     awaitRefetchQueries: true,
   });
   const updateCheckoutDefaults = useCallback(

@@ -3,7 +3,7 @@ import { UpdateCostCenterDocument } from '@branchline/graphql-types';
 import type { UpdateCostCenterInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { COST_CENTER_DEPENDENT_QUERIES } from './company-mutations';
+import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { CompanyUserError } from './company-mutations';
 
 export function useUpdateCostCenter() {

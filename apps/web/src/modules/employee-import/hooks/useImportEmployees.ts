@@ -3,6 +3,8 @@ import { ImportEmployeesDocument } from '@branchline/graphql-types';
 import type { ImportEmployeesMutation } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
+import { EMPLOYEE_DEPENDENT_QUERIES } from '../../company/model/dependent-queries';
+
 export type EmployeeImportReport = ImportEmployeesMutation['importEmployees'];
 
 export function useImportEmployees() {
@@ -18,7 +20,7 @@ export function useImportEmployees() {
   );
   // Once after the last chunk, not after each of them: the list and role holders change together.
   const refreshEmployees = useCallback(async () => {
-    await client.refetchQueries({ include: ['Employees', 'CompanyRoles'] });
+    await client.refetchQueries({ include: EMPLOYEE_DEPENDENT_QUERIES });
   }, [client]);
   return { importChunk, refreshEmployees };
 }

@@ -3,13 +3,15 @@ import { InviteEmployeeDocument } from '@branchline/graphql-types';
 import type { InviteEmployeeInput, InviteEmployeeMutation } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
+import { EMPLOYEE_DEPENDENT_QUERIES } from '../../company/model/dependent-queries';
+
 export type EmployeeInvitation = NonNullable<InviteEmployeeMutation['inviteEmployee']['invitation']>;
 export type InviteUserError = InviteEmployeeMutation['inviteEmployee']['userErrors'][number];
 
 export function useInviteEmployee() {
   // The invitee shows up in the list (inactive until the password is set) and as a role holder.
   const [mutate, { loading }] = useMutation(InviteEmployeeDocument, {
-    refetchQueries: ['Employees', 'CompanyRoles'],
+    refetchQueries: EMPLOYEE_DEPENDENT_QUERIES,
     awaitRefetchQueries: true,
   });
   const inviteEmployee = useCallback(

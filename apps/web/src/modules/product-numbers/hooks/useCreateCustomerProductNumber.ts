@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { CreateCustomerProductNumberDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { ProductNumberUserError } from './product-number-mutations';
 
 export function useCreateCustomerProductNumber() {

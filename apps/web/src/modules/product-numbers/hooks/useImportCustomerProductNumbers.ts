@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ImportCustomerProductNumbersDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useImportCustomerProductNumbers() {
   const [mutate, { data, loading, error, reset }] = useMutation(ImportCustomerProductNumbersDocument, {

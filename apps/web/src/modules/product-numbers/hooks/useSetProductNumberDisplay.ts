@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { SetProductNumberDisplayDocument } from '@branchline/graphql-types';
+import { ProductNumberDisplayDocument, SetProductNumberDisplayDocument } from '@branchline/graphql-types';
 import type { ProductNumberDisplay } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from './product-number-mutations';
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { ProductNumberUserError } from './product-number-mutations';
 
 export function useSetProductNumberDisplay() {
   // The display mode changes how every product number is printed, so cached products are refetched.
   const [mutate, { loading }] = useMutation(SetProductNumberDisplayDocument, {
-    refetchQueries: ['ProductNumberDisplay', ...PRODUCT_NUMBER_DEPENDENT_QUERIES],
+    refetchQueries: [ProductNumberDisplayDocument, ...PRODUCT_NUMBER_DEPENDENT_QUERIES],
   });
   const setDisplay = useCallback(
     async (productNumberDisplay: ProductNumberDisplay): Promise<ProductNumberUserError[]> => {

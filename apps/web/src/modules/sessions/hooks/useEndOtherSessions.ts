@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { EndOtherSessionsDocument } from '@branchline/graphql-types';
+import { EndOtherSessionsDocument, UserSessionsDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 export function useEndOtherSessions() {
   const [mutate, { loading }] = useMutation(EndOtherSessionsDocument, {
-    refetchQueries: ['UserSessions'],
+    refetchQueries: [UserSessionsDocument],
     awaitRefetchQueries: true,
   });
   const endOtherSessions = useCallback(async (): Promise<number> => {

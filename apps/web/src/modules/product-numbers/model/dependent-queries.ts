@@ -1,0 +1,14 @@
+import {
+  CatalogProductDocument,
+  CatalogProductsDocument,
+  CustomerProductNumbersDocument,
+  ProductOwnNumberDocument,
+} from '@branchline/graphql-types';
+
+// Own numbers show up in lists, the product page and search: after a change, refetch whatever is on screen.
+export const PRODUCT_NUMBER_DEPENDENT_QUERIES = [
+  CustomerProductNumbersDocument,
+  ProductOwnNumberDocument,
+  CatalogProductDocument,
+  CatalogProductsDocument,
+];
