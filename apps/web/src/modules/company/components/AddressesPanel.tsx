@@ -1,20 +1,23 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
-import { IconEdit, IconMapPin, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconMapPin, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
+import type { DataTableColumn } from '../../../ui/DataTable';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
+import { RowActions } from '../../../ui/RowActions';
 import { useCompanyAddresses } from '../hooks/useCompanyAddresses';
 import { useDeleteAddress } from '../hooks/useDeleteAddress';
 import { AddressFormModal } from './AddressFormModal';
 import type { AddressFormTarget } from './AddressFormModal';
-import { ConfirmModal } from './ConfirmModal';
-import { EmptyState } from '../../../ui/EmptyState';
 
 export interface AddressesPanelProps {
   canManage: boolean;
@@ -25,26 +28,46 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
   const { addresses, loading, error, refetch } = useCompanyAddresses();
   const { deleteAddress, loading: deleting } = useDeleteAddress();
   const [formTarget, setFormTarget] = useState<AddressFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<CompanyAddressFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const deletion = useConfirmAction(
+    (address: CompanyAddressFieldsFragment) => deleteAddress({ id: address.id }),
+    () => notifications.show({ color: 'teal', message: t('company.addresses.deleted') }),
+  );
 
   const handleSaved = () => {
     setFormTarget(null);
     notifications.show({ color: 'teal', message: t('company.addresses.saved') });
   };
 
-  const handleDeleteConfirm = async () => {
-    if (!deleteTarget) return;
-    try {
-      const userErrors = await deleteAddress({ id: deleteTarget.id });
-      setDeleteErrors(userErrors);
-      if (userErrors.length > 0) return;
-      notifications.show({ color: 'teal', message: t('company.addresses.deleted') });
-      setDeleteTarget(null);
-    } catch {
-      setDeleteErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
-  };
+  const columns: DataTableColumn<CompanyAddressFieldsFragment>[] = [
+    {
+      key: 'label',
+      header: t('company.addresses.label'),
+      render: (address) => (
+        <Text size="sm" fw={500}>
+          {address.label ?? t('common.none')}
+        </Text>
+      ),
+    },
+    { key: 'address', header: t('company.addresses.address'), render: (address) => <AddressBlock address={address} /> },
+    {
+      key: 'usage',
+      header: t('company.addresses.usage'),
+      render: (address) => (
+        <Group gap={6}>
+          {address.isBilling && (
+            <Badge variant={address.isDefaultBilling ? 'filled' : 'light'} color="brand" tt="none">
+              {address.isDefaultBilling ? t('company.addresses.defaultBilling') : t('company.addresses.billing')}
+            </Badge>
+          )}
+          {address.isShipping && (
+            <Badge variant={address.isDefaultShipping ? 'filled' : 'light'} color="teal" tt="none">
+              {address.isDefaultShipping ? t('company.addresses.defaultShipping') : t('company.addresses.shipping')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <Card>
@@ -60,91 +83,48 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
           <ErrorNotice title={t('company.addresses.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
-        {!loading && !error && addresses.length === 0 && (
-          <EmptyState icon={IconMapPin}>{t('company.addresses.empty')}</EmptyState>
-        )}
-        {!loading && !error && addresses.length > 0 && (
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="md" highlightOnHover aria-label={t('company.addresses.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('company.addresses.label')}</Table.Th>
-                  <Table.Th>{t('company.addresses.address')}</Table.Th>
-                  <Table.Th>{t('company.addresses.usage')}</Table.Th>
-                  {canManage && <Table.Th aria-label={t('company.actions')} />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {addresses.map((address) => (
-                  <Table.Tr key={address.id} style={{ verticalAlign: 'top' }}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {address.label ?? t('common.none')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <AddressBlock address={address} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6}>
-                        {address.isBilling && (
-                          <Badge variant={address.isDefaultBilling ? 'filled' : 'light'} color="brand" tt="none">
-                            {address.isDefaultBilling ? t('company.addresses.defaultBilling') : t('company.addresses.billing')}
-                          </Badge>
-                        )}
-                        {address.isShipping && (
-                          <Badge variant={address.isDefaultShipping ? 'filled' : 'light'} color="teal" tt="none">
-                            {address.isDefaultShipping ? t('company.addresses.defaultShipping') : t('company.addresses.shipping')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    {canManage && (
-                      <Table.Td ta="right">
-                        <Group gap="xs" justify="flex-end" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            leftSection={<IconEdit size={14} />}
-                            onClick={() => setFormTarget({ mode: 'edit', address })}
-                          >
-                            {t('company.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            leftSection={<IconTrash size={14} />}
-                            onClick={() => {
-                              setDeleteErrors([]);
-                              setDeleteTarget(address);
-                            }}
-                          >
-                            {t('company.delete')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        {!loading && !error && (
+          <DataTable
+            label={t('company.addresses.tableLabel')}
+            rows={addresses}
+            rowKey={(address) => address.id}
+            columns={columns}
+            rowActions={
+              canManage
+                ? {
+                    label: t('company.actions'),
+                    render: (address) => (
+                      <RowActions
+                        editLabel={t('company.edit')}
+                        deleteLabel={t('company.delete')}
+                        onEdit={() => setFormTarget({ mode: 'edit', address })}
+                        onDelete={() => deletion.request(address)}
+                      />
+                    ),
+                  }
+                : undefined
+            }
+            empty={<EmptyState icon={IconMapPin}>{t('company.addresses.empty')}</EmptyState>}
+            minWidth={720}
+            verticalSpacing="md"
+            rowStyle={{ verticalAlign: 'top' }}
+          />
         )}
       </Stack>
       {canManage && (
         <>
           <AddressFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
           <ConfirmModal
-            opened={deleteTarget !== null}
+            opened={deletion.target !== null}
             title={t('company.addresses.deleteTitle')}
-            text={t('company.addresses.deleteText', { name: deleteTarget ? (deleteTarget.label ?? deleteTarget.street) : '' })}
+            text={t('company.addresses.deleteText', { name: deletion.target ? (deletion.target.label ?? deletion.target.street) : '' })}
             confirmLabel={t('company.delete')}
+            cancelLabel={t('common.cancel')}
             loading={deleting}
-            errors={deleteErrors}
+            errors={deletion.errors}
             errorTitle={t('company.addresses.notDeleted')}
-            onConfirm={() => void handleDeleteConfirm()}
-            onClose={() => setDeleteTarget(null)}
+            onConfirm={() => void deletion.confirm()}
+            onClose={deletion.close}
           />
         </>
       )}

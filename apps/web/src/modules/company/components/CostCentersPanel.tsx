@@ -1,19 +1,22 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
-import { IconEdit, IconPlus, IconTags, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTags } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
+import type { DataTableColumn } from '../../../ui/DataTable';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
+import { RowActions } from '../../../ui/RowActions';
 import { useCompanyCostCenters } from '../hooks/useCompanyCostCenters';
 import { useDeleteCostCenter } from '../hooks/useDeleteCostCenter';
-import { ConfirmModal } from './ConfirmModal';
 import { CostCenterFormModal } from './CostCenterFormModal';
 import type { CostCenterFormTarget } from './CostCenterFormModal';
-import { EmptyState } from '../../../ui/EmptyState';
 
 export interface CostCentersPanelProps {
   canManage: boolean;
@@ -24,26 +27,37 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
   const { costCenters, loading, error, refetch } = useCompanyCostCenters();
   const { deleteCostCenter, loading: deleting } = useDeleteCostCenter();
   const [formTarget, setFormTarget] = useState<CostCenterFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<CompanyCostCenterFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const deletion = useConfirmAction(
+    (costCenter: CompanyCostCenterFieldsFragment) => deleteCostCenter({ id: costCenter.id }),
+    (costCenter) => notifications.show({ color: 'teal', message: t('company.costCenters.deleted', { code: costCenter.code }) }),
+  );
 
   const handleSaved = (code: string) => {
     setFormTarget(null);
     notifications.show({ color: 'teal', message: t('company.costCenters.saved', { code }) });
   };
 
-  const handleDeleteConfirm = async () => {
-    if (!deleteTarget) return;
-    try {
-      const userErrors = await deleteCostCenter({ id: deleteTarget.id });
-      setDeleteErrors(userErrors);
-      if (userErrors.length > 0) return;
-      notifications.show({ color: 'teal', message: t('company.costCenters.deleted', { code: deleteTarget.code }) });
-      setDeleteTarget(null);
-    } catch {
-      setDeleteErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
-  };
+  const columns: DataTableColumn<CompanyCostCenterFieldsFragment>[] = [
+    {
+      key: 'code',
+      header: t('company.costCenters.code'),
+      render: (costCenter) => (
+        <Text size="sm" fw={500} ff="monospace">
+          {costCenter.code}
+        </Text>
+      ),
+    },
+    { key: 'name', header: t('company.costCenters.name'), render: (costCenter) => <Text size="sm">{costCenter.name}</Text> },
+    {
+      key: 'status',
+      header: t('company.employees.status'),
+      render: (costCenter) => (
+        <Badge variant="light" color={costCenter.active ? 'teal' : 'gray'}>
+          {costCenter.active ? t('company.costCenters.activeStatus') : t('company.costCenters.inactiveStatus')}
+        </Badge>
+      ),
+    },
+  ];
 
   return (
     <Card>
@@ -59,82 +73,46 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
           <ErrorNotice title={t('company.costCenters.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
-        {!loading && !error && costCenters.length === 0 && (
-          <EmptyState icon={IconTags}>{t('company.costCenters.empty')}</EmptyState>
-        )}
-        {!loading && !error && costCenters.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm" highlightOnHover aria-label={t('company.costCenters.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('company.costCenters.code')}</Table.Th>
-                  <Table.Th>{t('company.costCenters.name')}</Table.Th>
-                  <Table.Th>{t('company.employees.status')}</Table.Th>
-                  {canManage && <Table.Th aria-label={t('company.actions')} />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {costCenters.map((costCenter) => (
-                  <Table.Tr key={costCenter.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500} ff="monospace">
-                        {costCenter.code}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{costCenter.name}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={costCenter.active ? 'teal' : 'gray'}>
-                        {costCenter.active ? t('company.costCenters.activeStatus') : t('company.costCenters.inactiveStatus')}
-                      </Badge>
-                    </Table.Td>
-                    {canManage && (
-                      <Table.Td ta="right">
-                        <Group gap="xs" justify="flex-end" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            leftSection={<IconEdit size={14} />}
-                            onClick={() => setFormTarget({ mode: 'edit', costCenter })}
-                          >
-                            {t('company.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            leftSection={<IconTrash size={14} />}
-                            onClick={() => {
-                              setDeleteErrors([]);
-                              setDeleteTarget(costCenter);
-                            }}
-                          >
-                            {t('company.delete')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+        {!loading && !error && (
+          <DataTable
+            label={t('company.costCenters.tableLabel')}
+            rows={costCenters}
+            rowKey={(costCenter) => costCenter.id}
+            columns={columns}
+            rowActions={
+              canManage
+                ? {
+                    label: t('company.actions'),
+                    render: (costCenter) => (
+                      <RowActions
+                        editLabel={t('company.edit')}
+                        deleteLabel={t('company.delete')}
+                        onEdit={() => setFormTarget({ mode: 'edit', costCenter })}
+                        onDelete={() => deletion.request(costCenter)}
+                      />
+                    ),
+                  }
+                : undefined
+            }
+            empty={<EmptyState icon={IconTags}>{t('company.costCenters.empty')}</EmptyState>}
+            minWidth={560}
+          />
         )}
       </Stack>
       {canManage && (
         <>
           <CostCenterFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
           <ConfirmModal
-            opened={deleteTarget !== null}
+            opened={deletion.target !== null}
             title={t('company.costCenters.deleteTitle')}
-            text={t('company.costCenters.deleteText', { code: deleteTarget?.code ?? '', name: deleteTarget?.name ?? '' })}
+            text={t('company.costCenters.deleteText', { code: deletion.target?.code ?? '', name: deletion.target?.name ?? '' })}
             confirmLabel={t('company.delete')}
+            cancelLabel={t('common.cancel')}
             loading={deleting}
-            errors={deleteErrors}
+            errors={deletion.errors}
             errorTitle={t('company.costCenters.notDeleted')}
-            onConfirm={() => void handleDeleteConfirm()}
-            onClose={() => setDeleteTarget(null)}
+            onConfirm={() => void deletion.confirm()}
+            onClose={deletion.close}
           />
         </>
       )}

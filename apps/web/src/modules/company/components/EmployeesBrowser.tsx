@@ -8,14 +8,14 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { useConfirmAction } from '../../../lib/use-confirm-action';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { EmployeeCsvActions } from '../../employee-import/components/EmployeeCsvActions';
 import { InviteEmployeeButton } from '../../invitation/components/InviteEmployeeButton';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useEmployees } from '../hooks/useEmployees';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUnlinkEmployee } from '../hooks/useUnlinkEmployee';
-import { ConfirmModal } from './ConfirmModal';
 import { EmployeeFormModal } from './EmployeeFormModal';
 import type { EmployeeFormTarget } from './EmployeeFormModal';
 import { EmployeesTable } from './EmployeesTable';
@@ -35,10 +35,12 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>('all');
   const [formTarget, setFormTarget] = useState<EmployeeFormTarget | null>(null);
-  const [unlinkTarget, setUnlinkTarget] = useState<EmployeeFieldsFragment | null>(null);
-  const [unlinkErrors, setUnlinkErrors] = useState<CompanyUserError[]>([]);
   const { setEmployeeActive } = useSetEmployeeActive();
   const { unlinkEmployee, loading: unlinking } = useUnlinkEmployee();
+  const unlink = useConfirmAction(
+    (employee: EmployeeFieldsFragment) => unlinkEmployee({ id: employee.id }),
+    (employee) => notifications.show({ color: 'teal', message: t('company.employees.unlinked', { name: employee.fullName }) }),
+  );
 
   const filter: EmployeeFilter = {
     search: debouncedSearch || null,
@@ -67,24 +69,6 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
       );
     } catch {
       notifications.show({ color: 'red', message: t('errors.network') });
-    }
-  };
-
-  const handleUnlinkRequest = (employee: EmployeeFieldsFragment) => {
-    setUnlinkErrors([]);
-    setUnlinkTarget(employee);
-  };
-
-  const handleUnlinkConfirm = async () => {
-    if (!unlinkTarget) return;
-    try {
-      const userErrors = await unlinkEmployee({ id: unlinkTarget.id });
-      setUnlinkErrors(userErrors);
-      if (userErrors.length > 0) return;
-      notifications.show({ color: 'teal', message: t('company.employees.unlinked', { name: unlinkTarget.fullName }) });
-      setUnlinkTarget(null);
-    } catch {
-      setUnlinkErrors([{ code: 'NETWORK', message: t('errors.network') }]);
     }
   };
 
@@ -140,7 +124,7 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
                   canManage={canManage}
                   onEdit={(employee) => setFormTarget({ mode: 'edit', employee })}
                   onToggleActive={(employee) => void handleToggleActive(employee)}
-                  onUnlink={handleUnlinkRequest}
+                  onUnlink={unlink.request}
                 />
               )}
             </div>
@@ -163,15 +147,16 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
         <>
           <EmployeeFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
           <ConfirmModal
-            opened={unlinkTarget !== null}
+            opened={unlink.target !== null}
             title={t('company.employees.unlinkTitle')}
-            text={t('company.employees.unlinkText', { name: unlinkTarget?.fullName ?? '' })}
+            text={t('company.employees.unlinkText', { name: unlink.target?.fullName ?? '' })}
             confirmLabel={t('company.employees.unlink')}
+            cancelLabel={t('common.cancel')}
             loading={unlinking}
-            errors={unlinkErrors}
+            errors={unlink.errors}
             errorTitle={t('company.employees.notChanged')}
-            onConfirm={() => void handleUnlinkConfirm()}
-            onClose={() => setUnlinkTarget(null)}
+            onConfirm={() => void unlink.confirm()}
+            onClose={unlink.close}
           />
         </>
       )}

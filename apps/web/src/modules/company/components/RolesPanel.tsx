@@ -1,16 +1,17 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RoleFieldsFragment } from '@branchline/graphql-types';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
+import { RowActions } from '../../../ui/RowActions';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useDeleteRole } from '../hooks/useDeleteRole';
-import { ConfirmModal } from './ConfirmModal';
 import { RoleFormModal } from './RoleFormModal';
 import type { RoleFormTarget } from './RoleFormModal';
 
@@ -23,30 +24,14 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
   const { roles, permissionCatalog, loading, error, refetch } = useCompanyRoles();
   const { deleteRole, loading: deleting } = useDeleteRole();
   const [formTarget, setFormTarget] = useState<RoleFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<RoleFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const deletion = useConfirmAction(
+    (role: RoleFieldsFragment) => deleteRole({ id: role.id }),
+    (role) => notifications.show({ color: 'teal', message: t('company.roles.deleted', { name: role.name }) }),
+  );
 
   const handleSaved = (name: string) => {
     setFormTarget(null);
     notifications.show({ color: 'teal', message: t('company.roles.saved', { name }) });
-  };
-
-  const handleDeleteRequest = (role: RoleFieldsFragment) => {
-    setDeleteErrors([]);
-    setDeleteTarget(role);
-  };
-
-  const handleDeleteConfirm = async () => {
-    if (!deleteTarget) return;
-    try {
-      const userErrors = await deleteRole({ id: deleteTarget.id });
-      setDeleteErrors(userErrors);
-      if (userErrors.length > 0) return;
-      notifications.show({ color: 'teal', message: t('company.roles.deleted', { name: deleteTarget.name }) });
-      setDeleteTarget(null);
-    } catch {
-      setDeleteErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
   };
 
   if (loading) return <CenteredLoader label={t('app.loading')} />;
@@ -76,29 +61,15 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
                 </Badge>
               </Group>
               {canManage && (
-                <Group gap="xs" wrap="nowrap">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    leftSection={<IconEdit size={14} />}
-                    onClick={() => setFormTarget({ mode: 'edit', role })}
-                    aria-label={t('company.roles.editLabel', { name: role.name })}
-                  >
-                    {t('company.edit')}
-                  </Button>
-                  {!role.isPreset && (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      color="red"
-                      leftSection={<IconTrash size={14} />}
-                      onClick={() => handleDeleteRequest(role)}
-                      aria-label={t('company.roles.deleteLabel', { name: role.name })}
-                    >
-                      {t('company.delete')}
-                    </Button>
-                  )}
-                </Group>
+                <RowActions
+                  editLabel={t('company.edit')}
+                  deleteLabel={t('company.delete')}
+                  onEdit={() => setFormTarget({ mode: 'edit', role })}
+                  // Preset roles can be edited but not deleted.
+                  onDelete={role.isPreset ? undefined : () => deletion.request(role)}
+                  editAriaLabel={t('company.roles.editLabel', { name: role.name })}
+                  deleteAriaLabel={t('company.roles.deleteLabel', { name: role.name })}
+                />
               )}
             </Group>
             <Group gap={6}>
@@ -135,15 +106,16 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
             onSaved={handleSaved}
           />
           <ConfirmModal
-            opened={deleteTarget !== null}
+            opened={deletion.target !== null}
             title={t('company.roles.deleteTitle')}
-            text={t('company.roles.deleteText', { name: deleteTarget?.name ?? '' })}
+            text={t('company.roles.deleteText', { name: deletion.target?.name ?? '' })}
             confirmLabel={t('company.delete')}
+            cancelLabel={t('common.cancel')}
             loading={deleting}
-            errors={deleteErrors}
+            errors={deletion.errors}
             errorTitle={t('company.roles.notDeleted')}
-            onConfirm={() => void handleDeleteConfirm()}
-            onClose={() => setDeleteTarget(null)}
+            onConfirm={() => void deletion.confirm()}
+            onClose={deletion.close}
           />
         </>
       )}

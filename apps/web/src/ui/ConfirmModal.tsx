@@ -1,25 +1,35 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
-import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
+import { UserErrorAlert } from './UserErrorAlert';
+import type { UserErrorAlertItem } from './UserErrorAlert';
 
 export interface ConfirmModalProps {
   opened: boolean;
   title: string;
   text: ReactNode;
   confirmLabel: string;
+  cancelLabel: string;
   loading: boolean;
-  errors: CompanyUserError[];
+  errors: UserErrorAlertItem[];
   errorTitle: string;
   onConfirm: () => void;
   onClose: () => void;
 }
 
-// Destructive company actions (unlink, delete) ask first and show the API's refusal in place.
-export function ConfirmModal({ opened, title, text, confirmLabel, loading, errors, errorTitle, onConfirm, onClose }: ConfirmModalProps) {
-  const { t } = useTranslation();
+// Destructive actions (unlink, delete) ask first and show the API's refusal in place.
+export function ConfirmModal({
+  opened,
+  title,
+  text,
+  confirmLabel,
+  cancelLabel,
+  loading,
+  errors,
+  errorTitle,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
@@ -27,7 +37,7 @@ export function ConfirmModal({ opened, title, text, confirmLabel, loading, error
         <UserErrorAlert title={errorTitle} errors={errors} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {cancelLabel}
           </Button>
           <Button color="red" onClick={onConfirm} loading={loading} disabled={errors.length > 0}>
             {confirmLabel}
