@@ -6,7 +6,7 @@ import { CustomerFeatureCards } from '../modules/dashboard/components/CustomerFe
 import { OperatorShortcuts } from '../modules/dashboard/components/OperatorShortcuts';
 import { WelcomeHeader } from '../modules/dashboard/components/WelcomeHeader';
 import { useViewer } from '../modules/identity/hooks/viewerContext';
-import { CustomersPage } from './CustomersPage';
+import { RepCustomerList } from '../modules/sales/components/RepCustomerList';
 
 function CustomerDashboard() {
   const viewer = useViewer();
@@ -39,7 +39,7 @@ export function DashboardPage() {
     case 'EMPLOYEE':
       return <CustomerDashboard />;
     case 'SALES_REP':
-      return <CustomersPage />;
+      return <RepCustomerList />;
     case 'OPERATOR':
       return <OperatorDashboard />;
   }
