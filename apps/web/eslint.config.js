@@ -19,21 +19,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs'],
-    extends: [js.configs.recommended],
-    languageOptions: {
-      ecmaVersion: 2023,
-      sourceType: 'module',
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        URL: 'readonly',
-        fetch: 'readonly',
-        // used inside page.evaluate callbacks, which run in the browser
-        localStorage: 'readonly',
-      },
+    // Browser tests: TypeScript for Node (tsx), with page.evaluate callbacks that run in the browser.
+    files: ['e2e/**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
 );
