@@ -327,7 +327,7 @@ function applyFilter(
 }
 
 function validateNumber(number: string): UserError | null {
-  if (!number) return userError('BLANK', 'Enter a product number.', ['input', 'number']);
+  if (!number) return userError('REQUIRED', 'Enter a product number.', ['input', 'number']);
   if (number.length > MAX_NUMBER_LENGTH) {
     return userError('TOO_LONG', `A product number has at most ${MAX_NUMBER_LENGTH} characters.`, ['input', 'number']);
   }

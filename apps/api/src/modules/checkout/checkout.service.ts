@@ -209,7 +209,7 @@ export class CheckoutService {
     const chosen = await this.address(tx, input, field, errors);
     if (chosen !== undefined) return chosen;
     if (defaults.billingAddress) return snapshotOf(defaults.billingAddress);
-    errors.push(userError('BILLING_ADDRESS_REQUIRED', 'Choose or enter a billing address.', field));
+    errors.push(userError('REQUIRED', 'Choose or enter a billing address.', field));
     return null;
   }
 
@@ -230,7 +230,7 @@ export class CheckoutService {
     const chosen = await this.address(tx, input, field, errors);
     if (chosen !== undefined) return chosen;
     if (defaults.shippingAddress) return snapshotOf(defaults.shippingAddress);
-    errors.push(userError('SHIPPING_ADDRESS_REQUIRED', 'Choose or enter a shipping address.', field));
+    errors.push(userError('REQUIRED', 'Choose or enter a shipping address.', field));
     return null;
   }
 

@@ -96,7 +96,7 @@ export class CostCentersService {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         return {
           costCenter: null,
-          userErrors: [userError('CODE_TAKEN', `The code ${costCenter.code} is already used.`, ['input', 'code'])],
+          userErrors: [userError('TAKEN', `The code ${costCenter.code} is already used.`, ['input', 'code'])],
         };
       }
       throw error;

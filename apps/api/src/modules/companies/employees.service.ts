@@ -296,7 +296,7 @@ function validateAssignment(isAdmin: boolean, roleId: string | null): UserError[
 }
 
 function emailTaken(): UserError {
-  return userError('EMAIL_TAKEN', 'This email belongs to an account that cannot join a company.', ['input', 'email']);
+  return userError('TAKEN', 'This email belongs to an account that cannot join a company.', ['input', 'email']);
 }
 
 // Two admins adding the same new email at once: the loser gets the same answer as a clash found up front.

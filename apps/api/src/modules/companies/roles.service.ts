@@ -139,16 +139,16 @@ export function toRoleNode(role: Role): RoleNode {
 }
 
 function validateName(name: string): UserError[] {
-  if (!name) return [userError('NAME_REQUIRED', 'Give the role a name.', ['input', 'name'])];
+  if (!name) return [userError('REQUIRED', 'Give the role a name.', ['input', 'name'])];
   if (name.length > MAX_NAME_LENGTH) {
-    return [userError('NAME_TOO_LONG', `Role names have at most ${MAX_NAME_LENGTH} characters.`, ['input', 'name'])];
+    return [userError('TOO_LONG', `Role names have at most ${MAX_NAME_LENGTH} characters.`, ['input', 'name'])];
   }
   return [];
 }
 
 function validatePermissions(permissions: Permission[]): UserError[] {
   if (!permissions.length) {
-    return [userError('PERMISSIONS_REQUIRED', 'A role needs at least one permission.', ['input', 'permissions'])];
+    return [userError('REQUIRED', 'A role needs at least one permission.', ['input', 'permissions'])];
   }
   const refused = permissions.filter((permission) => !ROLE_PERMISSIONS.includes(permission));
   if (refused.length) {
@@ -174,7 +174,7 @@ function roleInUse(roleName: string, holderNames: string[]): UserError {
 }
 
 function nameTaken(name: string): UserError {
-  return userError('NAME_TAKEN', `A role named ${name} already exists.`, ['input', 'name']);
+  return userError('TAKEN', `A role named ${name} already exists.`, ['input', 'name']);
 }
 
 function uniqueSorted(permissions: Permission[]): Permission[] {

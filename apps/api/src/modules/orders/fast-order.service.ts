@@ -12,6 +12,7 @@ import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
 import { PriceResolverService } from '../pricing/price-resolver.service';
 import { parseFastOrderCsv } from './fast-order-csv';
+import { userErrorCodeOfRow } from './orders.errors';
 import {
   AddFastOrderToCartPayload,
   FastOrderInput,
@@ -89,7 +90,7 @@ export class FastOrderService {
     const userErrors: UserError[] = [
       ...report.userErrors,
       ...problems.map((row) =>
-        userError(row.status, `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, ['input', 'rows', String(row.rows[0])]),
+        userError(userErrorCodeOfRow(row.status), `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, ['input', 'rows', String(row.rows[0])]),
       ),
     ];
     if (userErrors.length === 0 && report.rows.length > 0) {
