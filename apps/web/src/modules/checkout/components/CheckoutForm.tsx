@@ -28,12 +28,12 @@ import { CartTotals } from '../../cart/components/CartTotals';
 import type { CartData } from '../../cart/hooks/cart-types';
 import { checkoutFieldErrors, initialCheckoutValues, toSubmitOrderInput } from '../hooks/checkout-form';
 import type { CheckoutFormValues } from '../hooks/checkout-form';
-import type { CheckoutUserError } from '../hooks/placed-order';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
 import type { CheckoutOptions } from '../hooks/useCheckoutOptions';
 import { useSubmitOrder } from '../hooks/useSubmitOrder';
 import { AddressChoice } from './AddressChoice';
 import { CheckoutLinesTable } from './CheckoutLinesTable';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface CheckoutFormProps {
   cart: CartData;
@@ -47,7 +47,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
   const form = useForm<CheckoutFormValues>({ initialValues: initialCheckoutValues(options, cart) });
   const { keyFor, release } = useCheckoutAttemptKey();
   const { submitOrder, loading } = useSubmitOrder();
-  const [otherErrors, setOtherErrors] = useState<CheckoutUserError[]>([]);
+  const [otherErrors, setOtherErrors] = useState<UserErrorItem[]>([]);
   const [networkFailed, setNetworkFailed] = useState(false);
 
   const billingBook = options.billingAddresses.edges.map((edge) => edge.node);
@@ -73,7 +73,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
       setOtherErrors(
         rest.length > 0 || Object.keys(fieldErrors).length > 0
           ? rest
-          : [{ code: 'UNKNOWN', field: null, message: t('checkout.failed') }],
+          : [{ code: 'FAILED', field: null, message: t('checkout.failed') }],
       );
     } catch {
       // The order may or may not exist now; the retry carries the same key, so it cannot be placed twice.

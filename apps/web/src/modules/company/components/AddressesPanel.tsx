@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCompanyAddresses } from '../hooks/useCompanyAddresses';
 import { useDeleteAddress } from '../hooks/useDeleteAddress';
 import { AddressFormModal } from './AddressFormModal';
 import type { AddressFormTarget } from './AddressFormModal';
 import { ConfirmModal } from './ConfirmModal';
 import { EmptyState } from '../../../ui/EmptyState';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface AddressesPanelProps {
   canManage: boolean;
@@ -26,7 +26,7 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
   const { deleteAddress, loading: deleting } = useDeleteAddress();
   const [formTarget, setFormTarget] = useState<AddressFormTarget | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<CompanyAddressFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const [deleteErrors, setDeleteErrors] = useState<UserErrorItem[]>([]);
 
   const handleSaved = () => {
     setFormTarget(null);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface ConfirmModalProps {
   opened: boolean;
@@ -11,7 +11,7 @@ export interface ConfirmModalProps {
   text: ReactNode;
   confirmLabel: string;
   loading: boolean;
-  errors: CompanyUserError[];
+  errors: UserErrorItem[];
   errorTitle: string;
   onConfirm: () => void;
   onClose: () => void;

@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCompanyCostCenters } from '../hooks/useCompanyCostCenters';
 import { useDeleteCostCenter } from '../hooks/useDeleteCostCenter';
 import { ConfirmModal } from './ConfirmModal';
 import { CostCenterFormModal } from './CostCenterFormModal';
 import type { CostCenterFormTarget } from './CostCenterFormModal';
 import { EmptyState } from '../../../ui/EmptyState';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface CostCentersPanelProps {
   canManage: boolean;
@@ -25,7 +25,7 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
   const { deleteCostCenter, loading: deleting } = useDeleteCostCenter();
   const [formTarget, setFormTarget] = useState<CostCenterFormTarget | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<CompanyCostCenterFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const [deleteErrors, setDeleteErrors] = useState<UserErrorItem[]>([]);
 
   const handleSaved = (code: string) => {
     setFormTarget(null);

@@ -11,7 +11,6 @@ import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { EmployeeCsvActions } from '../../employee-import/components/EmployeeCsvActions';
 import { InviteEmployeeButton } from '../../invitation/components/InviteEmployeeButton';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useEmployees } from '../hooks/useEmployees';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUnlinkEmployee } from '../hooks/useUnlinkEmployee';
@@ -20,6 +19,7 @@ import { EmployeeFormModal } from './EmployeeFormModal';
 import type { EmployeeFormTarget } from './EmployeeFormModal';
 import { EmployeesTable } from './EmployeesTable';
 import { EmptyState } from '../../../ui/EmptyState';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 const SEARCH_DEBOUNCE_MS = 300;
 type ActiveFilter = 'all' | 'active' | 'inactive';
@@ -36,7 +36,7 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>('all');
   const [formTarget, setFormTarget] = useState<EmployeeFormTarget | null>(null);
   const [unlinkTarget, setUnlinkTarget] = useState<EmployeeFieldsFragment | null>(null);
-  const [unlinkErrors, setUnlinkErrors] = useState<CompanyUserError[]>([]);
+  const [unlinkErrors, setUnlinkErrors] = useState<UserErrorItem[]>([]);
   const { setEmployeeActive } = useSetEmployeeActive();
   const { unlinkEmployee, loading: unlinking } = useUnlinkEmployee();
 

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useDeleteRole } from '../hooks/useDeleteRole';
 import { ConfirmModal } from './ConfirmModal';
 import { RoleFormModal } from './RoleFormModal';
 import type { RoleFormTarget } from './RoleFormModal';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface RolesPanelProps {
   canManage: boolean;
@@ -24,7 +24,7 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
   const { deleteRole, loading: deleting } = useDeleteRole();
   const [formTarget, setFormTarget] = useState<RoleFormTarget | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<RoleFieldsFragment | null>(null);
-  const [deleteErrors, setDeleteErrors] = useState<CompanyUserError[]>([]);
+  const [deleteErrors, setDeleteErrors] = useState<UserErrorItem[]>([]);
 
   const handleSaved = (name: string) => {
     setFormTarget(null);

@@ -1,7 +1,3 @@
-import type { UserError } from '@branchline/graphql-types';
-
-export type CompanyUserError = Pick<UserError, 'code' | 'field' | 'message'>;
-
 // Role holders and the employee list show each other's data: a change to either refetches both.
 export const EMPLOYEE_DEPENDENT_QUERIES = ['Employees', 'CompanyRoles'];
 // Express-checkout defaults point at addresses and cost centers and fall back to the default-flagged address.

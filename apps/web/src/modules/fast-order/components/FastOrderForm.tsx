@@ -7,7 +7,6 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { UserErrorAlertItem } from '../../../ui/UserErrorAlert';
 import { useAddFastOrderToCart } from '../hooks/useAddFastOrderToCart';
 import { isBlankRow, useFastOrderRows } from '../hooks/useFastOrderRows';
 import type { FastOrderRowValue } from '../hooks/useFastOrderRows';
@@ -15,6 +14,7 @@ import { useValidateFastOrder } from '../hooks/useValidateFastOrder';
 import { FastOrderImport } from './FastOrderImport';
 import { FastOrderReportTable } from './FastOrderReportTable';
 import { FastOrderRowsEditor } from './FastOrderRowsEditor';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 interface Checked {
   report: FastOrderReportFieldsFragment;
@@ -50,7 +50,7 @@ export function FastOrderForm() {
   const { addFastOrderToCart, loading: adding } = useAddFastOrderToCart();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [stale, setStale] = useState(false);
-  const [errors, setErrors] = useState<UserErrorAlertItem[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const [added, setAdded] = useState<number | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
 

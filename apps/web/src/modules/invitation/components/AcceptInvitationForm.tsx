@@ -3,8 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
-import type { FieldUserError } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { SignedIn } from '../../identity/utils/landing';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
@@ -23,7 +22,7 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
   const { acceptInvitation, loading } = useAcceptInvitation();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<FieldUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,7 +4,6 @@ import type { InviteEmployeeInput, InviteEmployeeMutation } from '@branchline/gr
 import { useCallback } from 'react';
 
 export type EmployeeInvitation = NonNullable<InviteEmployeeMutation['inviteEmployee']['invitation']>;
-export type InviteUserError = InviteEmployeeMutation['inviteEmployee']['userErrors'][number];
 
 export function useInviteEmployee() {
   // The invitee shows up in the list (inactive until the password is set) and as a role holder.

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
-import { UserErrorList } from './UserErrorList';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 
 const STATUS_COLORS: Record<ImportRowStatus, string> = {
   CREATED: 'teal',
@@ -100,10 +100,10 @@ export function ProductNumberImport() {
           </Button>
         </Group>
         {loading && <Progress value={100} animated striped aria-label={t('productNumbers.import.running')} />}
-        {error && <UserErrorList title={t('productNumbers.import.failed')} errors={[{ code: 'ERROR', message: error.message }]} />}
+        {error && <UserErrorAlert title={t('productNumbers.import.failed')} errors={[{ code: 'FAILED', message: error.message }]} />}
         {report && (
           <Stack gap="md" data-testid="import-report">
-            <UserErrorList title={t('productNumbers.import.fileRejected')} errors={report.userErrors} />
+            <UserErrorAlert title={t('productNumbers.import.fileRejected')} errors={report.userErrors} />
             {report.userErrors.length === 0 && (
               <>
                 <Group gap="sm" role="group" aria-label={t('productNumbers.import.summary')}>

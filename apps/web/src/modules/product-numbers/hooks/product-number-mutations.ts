@@ -1,6 +1,3 @@
-import type { UserError } from '@branchline/graphql-types';
-
-export type ProductNumberUserError = Pick<UserError, 'code' | 'field' | 'message'>;
 
 // Own numbers show up in lists, the product page and search: after a change, refetch whatever is on screen.
 export const PRODUCT_NUMBER_DEPENDENT_QUERIES = [
