@@ -9,6 +9,7 @@ import type { UserErrorCode } from '../../common/errors/user-error-code';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
 import { money } from '../../common/money/money';
+import { LIMITS } from '../../common/limits';
 import { ProductsService } from '../catalog/products.service';
 import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
@@ -23,7 +24,7 @@ import {
 } from './cart.types';
 import { quantityProblem } from './quantity-rules';
 
-export const MAX_LINE_COMMENT_LENGTH = 500;
+export const MAX_LINE_COMMENT_LENGTH = LIMITS.lineComment.maxLength;
 
 // A cart line with the product facts the rules need, read in one statement with the lines.
 export type CartLineRow = {

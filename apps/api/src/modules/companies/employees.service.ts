@@ -10,6 +10,7 @@ import { notFound } from '../../common/errors/graphql-errors';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { UNUSABLE_PASSWORD_HASH } from '../identity/password-hasher';
 import { User, UserKind } from '../identity/user.entity';
 import { activeCompanyId } from './company-scope';
@@ -32,7 +33,7 @@ const SORT_COLUMNS: Record<EmployeeSortField, string> = {
   [EmployeeSortField.CREATED_AT]: '"m"."created_at"',
 };
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MAX_TEXT_LENGTH = 200;
+const MAX_TEXT_LENGTH = LIMITS.personName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 
 type EmployeeRow = Membership & { user: User };

@@ -6,6 +6,7 @@ import { managerFor, withTransaction } from '../../common/database/transaction';
 import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { activeCompanyId } from './company-scope';
 import { ADMIN_ONLY_PERMISSIONS, PERMISSION_DESCRIPTIONS, ROLE_PERMISSIONS } from './permission-catalog';
 import { Role } from './role.entity';
@@ -19,7 +20,7 @@ import {
   UpdateRoleInput,
 } from './role.types';
 
-const MAX_NAME_LENGTH = 80;
+const MAX_NAME_LENGTH = LIMITS.roleName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 

@@ -5,6 +5,7 @@ import { managerFor, withTransaction } from '../../common/database/transaction';
 import { DataLoaders } from '../../common/dataloaders/data-loaders';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { money } from '../../common/money/money';
+import { LIMITS } from '../../common/limits';
 import { CartService } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
 import { toProductNode } from '../catalog/catalog.mapper';
@@ -21,8 +22,8 @@ import {
   FastOrderRowStatus,
 } from './fast-order.types';
 
-const MAX_ROWS = 500;
-const MAX_CSV_CHARACTERS = 200_000;
+const MAX_ROWS = LIMITS.fastOrder.maxRows;
+const MAX_CSV_CHARACTERS = LIMITS.fastOrder.maxCsvCharacters;
 
 type Entry = { row: number; reference: string; quantity: number | null };
 type Group = { key: string; rows: number[]; reference: string; quantity: number | null; productId: string | null };

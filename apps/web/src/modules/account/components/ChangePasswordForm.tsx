@@ -3,13 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useChangePassword } from '../hooks/useChangePassword';
 
 // Mirrors the API's rule so the user learns it before sending; the API checks again.
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();

@@ -20,6 +20,7 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
@@ -126,7 +127,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                 <TextInput
                   label={t('checkout.purchaseOrderNumber')}
                   description={t('checkout.purchaseOrderHint')}
-                  maxLength={100}
+                  maxLength={LIMITS.purchaseOrderNumber.maxLength}
                   {...form.getInputProps('purchaseOrderNumber')}
                 />
               </SimpleGrid>
@@ -137,6 +138,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                 autosize
                 minRows={2}
                 maxRows={6}
+                maxLength={LIMITS.orderNote.maxLength}
                 {...form.getInputProps('note')}
               />
             </Card>

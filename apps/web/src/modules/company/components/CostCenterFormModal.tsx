@@ -3,6 +3,7 @@ import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types'
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
@@ -64,6 +65,7 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'code')}
+            maxLength={LIMITS.costCenterCode.maxLength}
             required
             data-autofocus
           />
@@ -72,6 +74,7 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'name')}
+            maxLength={LIMITS.costCenterName.maxLength}
             required
           />
         </SimpleGrid>

@@ -3,6 +3,7 @@ import type { EmployeeFieldsFragment, LoginTarget } from '@branchline/graphql-ty
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
@@ -122,6 +123,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
             value={firstName}
             onChange={(event) => setFirstName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'firstName')}
+            maxLength={LIMITS.personName.maxLength}
             required
             data-autofocus
           />
@@ -130,6 +132,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
             value={lastName}
             onChange={(event) => setLastName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'lastName')}
+            maxLength={LIMITS.personName.maxLength}
             required
           />
         </SimpleGrid>

@@ -3,6 +3,7 @@ import type { CompanyRolesQuery, Permission, RoleFieldsFragment } from '@branchl
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
@@ -67,6 +68,7 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={fieldErrorFor(errors, 'name')}
+          maxLength={LIMITS.roleName.maxLength}
           description={existing?.isPreset ? t('company.roles.presetNameFixed') : undefined}
           disabled={existing?.isPreset}
           required

@@ -2,6 +2,7 @@ import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
@@ -9,7 +10,7 @@ import type { SignedIn } from '../../identity/utils/landing';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 
 // Mirrors the API's rule so the user hears about it before the round trip.
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;
 
 export interface AcceptInvitationFormProps {
   token: string;

@@ -2,6 +2,7 @@ import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useCreateCustomerProductNumber } from '../hooks/useCreateCustomerProductNumber';
 import { useUpdateCustomerProductNumber } from '../hooks/useUpdateCustomerProductNumber';
@@ -93,7 +94,7 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
             error={numberError || undefined}
             required
             data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
-            maxLength={64}
+            maxLength={LIMITS.productNumber.maxLength}
           />
           <UserErrorAlert title={t('productNumbers.saveFailed')} errors={otherErrors} />
           {failed && <UserErrorAlert title={t('productNumbers.saveFailed')} errors={[{ code: 'NETWORK', message: t('errors.network') }]} />}
