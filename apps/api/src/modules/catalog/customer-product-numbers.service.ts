@@ -149,7 +149,7 @@ export class CustomerProductNumbersService {
   ): Promise<ImportCustomerProductNumbersPayload> {
     const empty = { rows: [], ...NO_IMPORT_ROWS };
     if (input.csv.length > MAX_IMPORT_CHARACTERS) {
-      return { ...empty, userErrors: [userError('TOO_LARGE', 'The file is larger than 1 MB.', ['input', 'csv'])] };
+      return { ...empty, userErrors: [userError('TOO_LARGE', `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB.`, ['input', 'csv'])] };
     }
     const parsed = parseProductNumberCsv(input.csv);
     if (parsed.length === 0) {

@@ -144,7 +144,7 @@ function readEntries(input: FastOrderInput): Entry[] | UserError {
   if (hasRows === hasCsv) return userError('INVALID_INPUT', 'Give either rows or a CSV text.', ['input']);
   let entries: Entry[];
   if (hasCsv) {
-    if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', 'The CSV text is larger than 200 KB.', ['input', 'csv']);
+    if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', `The CSV text is larger than ${MAX_CSV_CHARACTERS / 1000} KB.`, ['input', 'csv']);
     entries = parseFastOrderCsv(input.csv!).map(({ row, reference, quantity }) => ({ row, reference, quantity }));
   } else {
     entries = input.rows!.map((row, index) => ({
