@@ -6,7 +6,7 @@ const config: CodegenConfig = {
   documents: ['../../apps/web/src/**/*.graphql', '../../apps/web/e2e/graphql/**/*.graphql', '../../apps/api/test/**/*.graphql'],
   generates: {
     'src/index.ts': {
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['./export-limits.plugin.cjs', 'typescript', 'typescript-operations', 'typed-document-node'],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

@@ -477,7 +477,7 @@ describe('cart, checkout, reorder and fast order', () => {
       expect(report).toMatchObject({ okCount: 2, problemCount: 2 });
 
       const refused = (await buyer.data(TestAddFastOrderToCartDocument, { input: { csv } })).addFastOrderToCart;
-      expect(refused.userErrors.map((error) => error.code)).toEqual(['UNKNOWN', 'PACK_SIZE_MISMATCH']);
+      expect(refused.userErrors.map((error) => error.code)).toEqual(['UNKNOWN', 'NOT_PACK_MULTIPLE']);
       expect(refused.cart.lineCount).toBe(0);
 
       const rowsInput = [

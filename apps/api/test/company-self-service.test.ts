@@ -101,7 +101,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       const duplicate = (
         await admin.data(TestCreateRoleDocument, { input: { name: 'buyer', permissions: ['VIEW_CATALOG'] } })
       ).createRole;
-      expect(duplicate.userErrors.map((error) => error.code)).toEqual(['NAME_TAKEN']);
+      expect(duplicate.userErrors.map((error) => error.code)).toEqual(['TAKEN']);
     });
   });
 
@@ -335,7 +335,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       expect(created.costCenter).toEqual(expect.objectContaining({ code: 'CC-LAB-1', active: true }));
       const duplicate = (await admin.data(TestCreateCostCenterDocument, { input: { code: 'CC-LAB-1', name: 'Lab 2' } }))
         .createCostCenter;
-      expect(duplicate.userErrors.map((error) => error.code)).toEqual(['CODE_TAKEN']);
+      expect(duplicate.userErrors.map((error) => error.code)).toEqual(['TAKEN']);
       expect((await admin.data(TestDeleteCostCenterDocument, { input: { id: created.costCenter!.id } })).deleteCostCenter)
         .toEqual({ deletedId: created.costCenter!.id, userErrors: [] });
     });

@@ -67,7 +67,7 @@ describe('my product numbers', () => {
     const [taken] = await acmeNumbers();
 
     const blank = await admin.data(TestCreateCustomerProductNumberDocument, { input: { productId: product.id, number: '  ' } });
-    expect(blank.createCustomerProductNumber.userErrors).toMatchObject([{ code: 'BLANK', field: ['input', 'number'] }]);
+    expect(blank.createCustomerProductNumber.userErrors).toMatchObject([{ code: 'REQUIRED', field: ['input', 'number'] }]);
     const duplicate = await admin.data(TestCreateCustomerProductNumberDocument, {
       input: { productId: product.id, number: taken.number.toLowerCase() },
     });

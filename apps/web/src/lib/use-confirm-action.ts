@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export interface ConfirmActionError {
-  code: string;
-  message: string;
-}
+import type { UserErrorItem } from './user-errors';
 
 // A destructive action on one row (delete, unlink), asked for first: `request` opens the dialog for a row,
 // `confirm` runs the action; the API's refusal stays in the dialog, success closes it and calls onDone.
-export function useConfirmAction<T>(run: (target: T) => Promise<readonly ConfirmActionError[]>, onDone: (target: T) => void) {
+export function useConfirmAction<T>(run: (target: T) => Promise<readonly UserErrorItem[]>, onDone: (target: T) => void) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<T | null>(null);
-  const [errors, setErrors] = useState<ConfirmActionError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const request = (next: T) => {
     setErrors([]);

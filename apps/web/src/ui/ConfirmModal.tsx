@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import { UserErrorAlert } from './UserErrorAlert';
-import type { UserErrorAlertItem } from './UserErrorAlert';
+import type { UserErrorItem } from '../lib/user-errors';
 
 export interface ConfirmModalProps {
   opened: boolean;
@@ -11,7 +11,7 @@ export interface ConfirmModalProps {
   confirmLabel: string;
   cancelLabel: string;
   loading: boolean;
-  errors: UserErrorAlertItem[];
+  errors: UserErrorItem[];
   errorTitle: string;
   onConfirm: () => void;
   onClose: () => void;

@@ -1,14 +1,11 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 
-export interface UserErrorAlertItem {
-  code: string;
-  message: string;
-}
+import type { UserErrorItem } from '../lib/user-errors';
 
 export interface UserErrorAlertProps {
   title: string;
-  errors: UserErrorAlertItem[];
+  errors: UserErrorItem[];
 }
 
 // Problems the user can fix, as the API worded them: one as a sentence, several as a list.

@@ -5,9 +5,11 @@ import { managerFor, TransactionalContext, withTransaction } from '../../common/
 import { DataLoaders } from '../../common/dataloaders/data-loaders';
 import { notFound } from '../../common/errors/graphql-errors';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
+import type { UserErrorCode } from '../../common/errors/user-error-code';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
 import { money } from '../../common/money/money';
+import { LIMITS } from '../../common/limits';
 import { ProductsService } from '../catalog/products.service';
 import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
@@ -22,7 +24,7 @@ import {
 } from './cart.types';
 import { quantityProblem } from './quantity-rules';
 
-export const MAX_LINE_COMMENT_LENGTH = 500;
+export const MAX_LINE_COMMENT_LENGTH = LIMITS.lineComment.maxLength;
 
 // A cart line with the product facts the rules need, read in one statement with the lines.
 export type CartLineRow = {
@@ -280,10 +282,10 @@ function normaliseComment(comment: string | null | undefined): string | null {
 
 function checkComment(comment: string | null, field: string[]): void {
   if (comment && comment.length > MAX_LINE_COMMENT_LENGTH) {
-    throw rollback('COMMENT_TOO_LONG', `A line comment can have at most ${MAX_LINE_COMMENT_LENGTH} characters.`, field);
+    throw rollback('TOO_LONG', `A line comment can have at most ${MAX_LINE_COMMENT_LENGTH} characters.`, field);
   }
 }
 
-function rollback(code: string, message: string, field: string[]): RollbackWithUserErrors {
+function rollback(code: UserErrorCode, message: string, field: string[]): RollbackWithUserErrors {
   return new RollbackWithUserErrors([userError(code, message, field)]);
 }

@@ -2,11 +2,12 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { UserError } from '../../common/errors/user-error.type';
 import { DecimalScalar } from '../../common/money/decimal.scalar';
 import { Money } from '../../common/money/money.type';
+import type { CartErrorCode } from './cart.errors';
 
 @ObjectType('CartLineProblem', { description: 'Why a cart line cannot be ordered as it stands.' })
 export class CartLineProblemNode {
   @Field(() => String, { description: 'PRODUCT_NOT_AVAILABLE, BELOW_MINIMUM, NOT_PACK_MULTIPLE or INVALID_QUANTITY.' })
-  code: string;
+  code: CartErrorCode;
 
   @Field(() => String)
   message: string;

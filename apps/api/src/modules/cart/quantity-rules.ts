@@ -1,5 +1,7 @@
+import { LIMITS } from '../../common/limits';
+
 // What quantities a product may be ordered in: whole units, at least the minimum, in whole packs.
-export const MAX_LINE_QUANTITY = 1_000_000;
+export const MAX_LINE_QUANTITY = LIMITS.lineQuantity.max;
 
 export type QuantityRuleProduct = { sku: string; name: string; packSize: number; minQuantity: number };
 

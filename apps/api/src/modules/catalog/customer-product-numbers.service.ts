@@ -10,6 +10,7 @@ import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-coun
 import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { catalogCompanyId } from './catalog-scope';
 import { CatalogSettings, ProductNumberDisplay } from './catalog-settings.entity';
 import { CustomerProductNumber } from './customer-product-number.entity';
@@ -36,9 +37,9 @@ import { Product } from './product.entity';
 import { ProductsService } from './products.service';
 import { visibleProductCondition } from './product-visibility';
 
-const MAX_NUMBER_LENGTH = 64;
-const MAX_IMPORT_ROWS = 5000;
-const MAX_IMPORT_CHARACTERS = 1_000_000;
+const MAX_NUMBER_LENGTH = LIMITS.productNumber.maxLength;
+const MAX_IMPORT_ROWS = LIMITS.productNumberImport.maxRows;
+const MAX_IMPORT_CHARACTERS = LIMITS.productNumberImport.maxCsvCharacters;
 const UNIQUE_VIOLATION = '23505';
 
 const SORT_COLUMNS: Record<CustomerProductNumberSortField, string> = {
@@ -148,7 +149,7 @@ export class CustomerProductNumbersService {
   ): Promise<ImportCustomerProductNumbersPayload> {
     const empty = { rows: [], ...NO_IMPORT_ROWS };
     if (input.csv.length > MAX_IMPORT_CHARACTERS) {
-      return { ...empty, userErrors: [userError('TOO_LARGE', 'The file is larger than 1 MB.', ['input', 'csv'])] };
+      return { ...empty, userErrors: [userError('TOO_LARGE', `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB.`, ['input', 'csv'])] };
     }
     const parsed = parseProductNumberCsv(input.csv);
     if (parsed.length === 0) {
@@ -327,7 +328,7 @@ function applyFilter(
 }
 
 function validateNumber(number: string): UserError | null {
-  if (!number) return userError('BLANK', 'Enter a product number.', ['input', 'number']);
+  if (!number) return userError('REQUIRED', 'Enter a product number.', ['input', 'number']);
   if (number.length > MAX_NUMBER_LENGTH) {
     return userError('TOO_LONG', `A product number has at most ${MAX_NUMBER_LENGTH} characters.`, ['input', 'number']);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/auth/request-context';
 import { escapeLike } from '../../common/database/escape-like';
 import { badUserInput } from '../../common/errors/graphql-errors';
+import { LIMITS } from '../../common/limits';
 import { toProductNode } from './catalog.mapper';
 import { catalogCompanyId } from './catalog-scope';
 import { visibleProductCondition } from './product-visibility';
@@ -9,8 +10,8 @@ import { CustomerProductNumber } from './customer-product-number.entity';
 import { ProductsService } from './products.service';
 import { MAX_QUICK_SEARCH_RESULTS, QuickSearchArgs, QuickSearchHitNode, QuickSearchMatch } from './quick-search.types';
 
-const MIN_QUERY_LENGTH = 2;
-const MAX_QUERY_LENGTH = 100;
+const MIN_QUERY_LENGTH = LIMITS.searchTerm.minLength;
+const MAX_QUERY_LENGTH = LIMITS.searchTerm.maxLength;
 // Nearest neighbours read per source (names, SKUs, SKU prefixes, own numbers) before ranking.
 const CANDIDATES_PER_SOURCE = 50;
 

@@ -5,6 +5,7 @@ import { TransactionalContext, withTransaction } from '../../common/database/tra
 import { notFound } from '../../common/errors/graphql-errors';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
+import { LIMITS } from '../../common/limits';
 import { CartService, MAX_LINE_COMMENT_LENGTH } from '../cart/cart.service';
 import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
@@ -29,10 +30,10 @@ import { OrderNumbersService } from './order-numbers.service';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 
-const MAX_KEY_LENGTH = 200;
-const MAX_PO_NUMBER_LENGTH = 64;
-const MAX_NOTE_LENGTH = 2000;
-const MAX_ADDRESS_FIELD_LENGTH = 200;
+const MAX_KEY_LENGTH = LIMITS.idempotencyKey.maxLength;
+const MAX_PO_NUMBER_LENGTH = LIMITS.purchaseOrderNumber.maxLength;
+const MAX_NOTE_LENGTH = LIMITS.orderNote.maxLength;
+const MAX_ADDRESS_FIELD_LENGTH = LIMITS.addressLine.maxLength;
 
 @Injectable()
 export class CheckoutService {
@@ -209,7 +210,7 @@ export class CheckoutService {
     const chosen = await this.address(tx, input, field, errors);
     if (chosen !== undefined) return chosen;
     if (defaults.billingAddress) return snapshotOf(defaults.billingAddress);
-    errors.push(userError('BILLING_ADDRESS_REQUIRED', 'Choose or enter a billing address.', field));
+    errors.push(userError('REQUIRED', 'Choose or enter a billing address.', field));
     return null;
   }
 
@@ -230,7 +231,7 @@ export class CheckoutService {
     const chosen = await this.address(tx, input, field, errors);
     if (chosen !== undefined) return chosen;
     if (defaults.shippingAddress) return snapshotOf(defaults.shippingAddress);
-    errors.push(userError('SHIPPING_ADDRESS_REQUIRED', 'Choose or enter a shipping address.', field));
+    errors.push(userError('REQUIRED', 'Choose or enter a shipping address.', field));
     return null;
   }
 

@@ -8,6 +8,7 @@ import { managerFor } from '../../common/database/transaction';
 import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { toCostCenterNode } from './company.mapper';
 import { activeCompanyId } from './company-scope';
 import { CostCenter } from './cost-center.entity';
@@ -21,8 +22,8 @@ import {
   UpdateCostCenterInput,
 } from './cost-center.types';
 
-const MAX_CODE_LENGTH = 40;
-const MAX_NAME_LENGTH = 200;
+const MAX_CODE_LENGTH = LIMITS.costCenterCode.maxLength;
+const MAX_NAME_LENGTH = LIMITS.costCenterName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
@@ -96,7 +97,7 @@ export class CostCentersService {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         return {
           costCenter: null,
-          userErrors: [userError('CODE_TAKEN', `The code ${costCenter.code} is already used.`, ['input', 'code'])],
+          userErrors: [userError('TAKEN', `The code ${costCenter.code} is already used.`, ['input', 'code'])],
         };
       }
       throw error;

@@ -5,6 +5,7 @@ import { managerFor, TransactionalContext, withTransaction } from '../../common/
 import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { userError } from '../../common/errors/user-error.type';
+import { LIMITS } from '../../common/limits';
 import { UNUSABLE_PASSWORD_HASH } from '../identity/password-hasher';
 import { UserKind } from '../identity/user.entity';
 import { activeCompanyId } from './company-scope';
@@ -13,8 +14,8 @@ import { EmployeeImportRowNode, EmployeeImportStatus, ImportEmployeesInput, Impo
 import { EMAIL_PATTERN } from './employees.service';
 
 // One call is one transaction; the SPA sends big files in chunks of ~100 rows (progress), larger calls are refused.
-export const MAX_IMPORT_ROWS = 2000;
-const MAX_TEXT_LENGTH = 200;
+export const MAX_IMPORT_ROWS = LIMITS.employeeImport.maxRows;
+const MAX_TEXT_LENGTH = LIMITS.personName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 
 type ExistingRow = {
@@ -62,7 +63,7 @@ export class EmployeeCsvService {
 
   async importCsv(context: RequestContext, input: ImportEmployeesInput): Promise<ImportEmployeesPayload> {
     const rows = parseEmployeeCsv(input.csv, Math.max(1, input.firstRowNumber ?? 1));
-    if (!rows.length) return refused(userError('NO_ROWS', 'The file has no employee rows.', ['input', 'csv']));
+    if (!rows.length) return refused(userError('EMPTY', 'The file has no employee rows.', ['input', 'csv']));
     if (rows.length > MAX_IMPORT_ROWS) {
       return refused(userError('TOO_MANY_ROWS', `Send at most ${MAX_IMPORT_ROWS} rows at a time.`, ['input', 'csv']));
     }

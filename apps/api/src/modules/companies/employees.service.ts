@@ -10,6 +10,7 @@ import { notFound } from '../../common/errors/graphql-errors';
 import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { UNUSABLE_PASSWORD_HASH } from '../identity/password-hasher';
 import { User, UserKind } from '../identity/user.entity';
 import { activeCompanyId } from './company-scope';
@@ -32,7 +33,7 @@ const SORT_COLUMNS: Record<EmployeeSortField, string> = {
   [EmployeeSortField.CREATED_AT]: '"m"."created_at"',
 };
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MAX_TEXT_LENGTH = 200;
+const MAX_TEXT_LENGTH = LIMITS.personName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 
 type EmployeeRow = Membership & { user: User };
@@ -296,7 +297,7 @@ function validateAssignment(isAdmin: boolean, roleId: string | null): UserError[
 }
 
 function emailTaken(): UserError {
-  return userError('EMAIL_TAKEN', 'This email belongs to an account that cannot join a company.', ['input', 'email']);
+  return userError('TAKEN', 'This email belongs to an account that cannot join a company.', ['input', 'email']);
 }
 
 // Two admins adding the same new email at once: the loser gets the same answer as a clash found up front.

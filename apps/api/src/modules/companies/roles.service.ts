@@ -6,6 +6,7 @@ import { managerFor, withTransaction } from '../../common/database/transaction';
 import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { isUuid } from '../../common/ids';
+import { LIMITS } from '../../common/limits';
 import { activeCompanyId } from './company-scope';
 import { ADMIN_ONLY_PERMISSIONS, PERMISSION_DESCRIPTIONS, ROLE_PERMISSIONS } from './permission-catalog';
 import { Role } from './role.entity';
@@ -19,7 +20,7 @@ import {
   UpdateRoleInput,
 } from './role.types';
 
-const MAX_NAME_LENGTH = 80;
+const MAX_NAME_LENGTH = LIMITS.roleName.maxLength;
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 
@@ -139,16 +140,16 @@ export function toRoleNode(role: Role): RoleNode {
 }
 
 function validateName(name: string): UserError[] {
-  if (!name) return [userError('NAME_REQUIRED', 'Give the role a name.', ['input', 'name'])];
+  if (!name) return [userError('REQUIRED', 'Give the role a name.', ['input', 'name'])];
   if (name.length > MAX_NAME_LENGTH) {
-    return [userError('NAME_TOO_LONG', `Role names have at most ${MAX_NAME_LENGTH} characters.`, ['input', 'name'])];
+    return [userError('TOO_LONG', `Role names have at most ${MAX_NAME_LENGTH} characters.`, ['input', 'name'])];
   }
   return [];
 }
 
 function validatePermissions(permissions: Permission[]): UserError[] {
   if (!permissions.length) {
-    return [userError('PERMISSIONS_REQUIRED', 'A role needs at least one permission.', ['input', 'permissions'])];
+    return [userError('REQUIRED', 'A role needs at least one permission.', ['input', 'permissions'])];
   }
   const refused = permissions.filter((permission) => !ROLE_PERMISSIONS.includes(permission));
   if (refused.length) {
@@ -174,7 +175,7 @@ function roleInUse(roleName: string, holderNames: string[]): UserError {
 }
 
 function nameTaken(name: string): UserError {
-  return userError('NAME_TAKEN', `A role named ${name} already exists.`, ['input', 'name']);
+  return userError('TAKEN', `A role named ${name} already exists.`, ['input', 'name']);
 }
 
 function uniqueSorted(permissions: Permission[]): Permission[] {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { UserError } from '../../common/errors/user-error.type';
+import { LIMITS } from '../../common/limits';
 import { ViewerNode } from './identity.types';
 import { LoginTarget } from './login-target';
 
@@ -8,7 +9,7 @@ export class ChangePasswordInput {
   @Field(() => String)
   currentPassword: string;
 
-  @Field(() => String, { description: 'At least 10 characters.' })
+  @Field(() => String, { description: `At least ${LIMITS.password.minLength} characters.` })
   newPassword: string;
 }
 

@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { LIMITS } from '../../common/limits';
 
 @ObjectType('InvitationPreview', { description: 'What an open invite link is for, shown before the password is set.' })
 export class InvitationPreviewNode {
@@ -26,6 +27,6 @@ export class AcceptInvitationInput {
   @Field(() => String)
   token: string;
 
-  @Field(() => String, { description: 'At least 10 characters.' })
+  @Field(() => String, { description: `At least ${LIMITS.password.minLength} characters.` })
   password: string;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { argon2id, hash, verify } from 'argon2';
+import { LIMITS } from '../../common/limits';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;
 
 // Stored for people created by an admin until they set a password: it is not an argon2 hash, so no
 // password ever verifies against it. (The invite link that lets them set one comes with the invite flow.)

@@ -5,6 +5,7 @@ import { managerFor, withTransaction } from '../../common/database/transaction';
 import { DataLoaders } from '../../common/dataloaders/data-loaders';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { money } from '../../common/money/money';
+import { LIMITS } from '../../common/limits';
 import { CartService } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
 import { toProductNode } from '../catalog/catalog.mapper';
@@ -12,6 +13,7 @@ import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
 import { PriceResolverService } from '../pricing/price-resolver.service';
 import { parseFastOrderCsv } from './fast-order-csv';
+import { userErrorCodeOfRow } from './orders.errors';
 import {
   AddFastOrderToCartPayload,
   FastOrderInput,
@@ -20,8 +22,8 @@ import {
   FastOrderRowStatus,
 } from './fast-order.types';
 
-const MAX_ROWS = 500;
-const MAX_CSV_CHARACTERS = 200_000;
+const MAX_ROWS = LIMITS.fastOrder.maxRows;
+const MAX_CSV_CHARACTERS = LIMITS.fastOrder.maxCsvCharacters;
 
 type Entry = { row: number; reference: string; quantity: number | null };
 type Group = { key: string; rows: number[]; reference: string; quantity: number | null; productId: string | null };
@@ -89,7 +91,7 @@ export class FastOrderService {
     const userErrors: UserError[] = [
       ...report.userErrors,
       ...problems.map((row) =>
-        userError(row.status, `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, ['input', 'rows', String(row.rows[0])]),
+        userError(userErrorCodeOfRow(row.status), `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, ['input', 'rows', String(row.rows[0])]),
       ),
     ];
     if (userErrors.length === 0 && report.rows.length > 0) {
@@ -142,7 +144,7 @@ function readEntries(input: FastOrderInput): Entry[] | UserError {
   if (hasRows === hasCsv) return userError('INVALID_INPUT', 'Give either rows or a CSV text.', ['input']);
   let entries: Entry[];
   if (hasCsv) {
-    if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', 'The CSV text is larger than 200 KB.', ['input', 'csv']);
+    if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', `The CSV text is larger than ${MAX_CSV_CHARACTERS / 1000} KB.`, ['input', 'csv']);
     entries = parseFastOrderCsv(input.csv!).map(({ row, reference, quantity }) => ({ row, reference, quantity }));
   } else {
     entries = input.rows!.map((row, index) => ({

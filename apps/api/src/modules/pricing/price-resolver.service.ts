@@ -4,10 +4,11 @@ import { RequestContext } from '../../common/auth/request-context';
 import { DataLoaders } from '../../common/dataloaders/data-loaders';
 import { badUserInput } from '../../common/errors/graphql-errors';
 import { money } from '../../common/money/money';
+import { LIMITS } from '../../common/limits';
 import { priceBreaks, PriceContext, resolvePrice } from './price-resolution';
 import { ProductPriceNode } from './pricing.types';
 
-export const MAX_PRICED_QUANTITY = 1_000_000;
+export const MAX_PRICED_QUANTITY = LIMITS.lineQuantity.max;
 
 export type PricedProduct = { id: string; listPrice: string; currency: string };
 

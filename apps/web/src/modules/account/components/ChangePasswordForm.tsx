@@ -3,14 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { AccountUserError } from '../hooks/account-user-error';
 import { useChangePassword } from '../hooks/useChangePassword';
 
 // Mirrors the API's rule so the user learns it before sending; the API checks again.
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -18,11 +18,11 @@ export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<AccountUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: AccountUserError[] = [];
+    const local: UserErrorItem[] = [];
     if (!currentPassword) {
       local.push({ code: 'REQUIRED', field: ['input', 'currentPassword'], message: t('accountPage.currentPasswordRequired') });
     }

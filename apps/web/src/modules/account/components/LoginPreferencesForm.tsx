@@ -5,9 +5,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { AccountUserError } from '../hooks/account-user-error';
 import { useUpdateAccountPreferences } from '../hooks/useUpdateAccountPreferences';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
 
@@ -23,7 +22,7 @@ export function LoginPreferencesForm({ profile }: LoginPreferencesFormProps) {
   const { updatePreferences, loading } = useUpdateAccountPreferences();
   const [companyId, setCompanyId] = useState(profile.preferredCompany?.id ?? NO_CHOICE);
   const [loginTarget, setLoginTarget] = useState<string>(profile.ownLoginTarget ?? NO_CHOICE);
-  const [errors, setErrors] = useState<AccountUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const companyOptions = [
     { value: NO_CHOICE, label: t('accountPage.companyEachLogin') },

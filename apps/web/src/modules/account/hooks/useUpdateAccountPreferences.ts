@@ -3,7 +3,8 @@ import { UpdateAccountPreferencesDocument } from '@branchline/graphql-types';
 import type { LoginTarget } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import type { AccountUserError } from './account-user-error';
+import type { UserErrorItem } from '../../../lib/user-errors';
+
 
 export interface AccountPreferences {
   // null: choose the company at each sign-in.
@@ -15,7 +16,7 @@ export interface AccountPreferences {
 export function useUpdateAccountPreferences() {
   const [mutate, { loading }] = useMutation(UpdateAccountPreferencesDocument);
   const updatePreferences = useCallback(
-    async (preferences: AccountPreferences): Promise<AccountUserError[]> => {
+    async (preferences: AccountPreferences): Promise<UserErrorItem[]> => {
       // Both fields are sent explicitly: omitting one would keep its old value, null resets it.
       const { data } = await mutate({ variables: { input: preferences } });
       return data?.updateAccountPreferences.userErrors ?? [];

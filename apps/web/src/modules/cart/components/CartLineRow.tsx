@@ -3,6 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useFormat } from '../../../lib/use-format';
 import type { CartLineData } from '../model/cart-types';
@@ -117,7 +118,7 @@ export function CartLineRow({ line, onChange, onRemove }: CartLineRowProps) {
           onBlur={() => void handleCommentCommit()}
           onKeyDown={handleEnter(handleCommentCommit)}
           error={commentError}
-          maxLength={500}
+          maxLength={LIMITS.lineComment.maxLength}
           size="sm"
         />
       </Table.Td>

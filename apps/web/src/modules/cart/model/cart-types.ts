@@ -1,7 +1,7 @@
-import type { CartFieldsFragment, UserError } from '@branchline/graphql-types';
+import type { CartFieldsFragment } from '@branchline/graphql-types';
+
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type CartData = CartFieldsFragment;
 export type CartLineData = CartFieldsFragment['lines'][number];
-export type CartUserError = Pick<UserError, 'code' | 'field' | 'message'>;
-
-export type CartChangeResult = { ok: true } | { ok: false; userErrors: CartUserError[] };
+export type CartChangeResult = { ok: true } | { ok: false; userErrors: UserErrorItem[] };

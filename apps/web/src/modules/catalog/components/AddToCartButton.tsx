@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { useAddToCart } from '../hooks/useAddToCart';
-import type { AddToCartResult } from '../hooks/useAddToCart';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface AddToCartButtonProps {
   productId: string;
@@ -15,14 +15,12 @@ export interface AddToCartButtonProps {
   canOrder: boolean;
 }
 
-type CartUserErrors = Extract<AddToCartResult, { ok: false }>['userErrors'];
-
 // Quantity rules (minimum, pack size, availability) are the API's; its messages are shown as they come.
 export function AddToCartButton({ productId, productName, quantity, canOrder }: AddToCartButtonProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { addToCart, loading } = useAddToCart();
-  const [errors, setErrors] = useState<CartUserErrors>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleAdd = async () => {
     setErrors([]);
@@ -34,7 +32,7 @@ export function AddToCartButton({ productId, productName, quantity, canOrder }: 
           message: t('productDetail.addedToCart', { quantity: format.number(quantity), name: productName }),
         });
       } else {
-        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'UNKNOWN', message: t('productDetail.addToCartFailed') }]);
+        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', message: t('productDetail.addToCartFailed') }]);
       }
     } catch {
       setErrors([{ code: 'NETWORK', message: t('errors.network') }]);

@@ -5,6 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useQuickSearch } from '../hooks/useQuickSearch';
 
@@ -72,7 +73,7 @@ export function QuickSearch({ onOpenProduct }: QuickSearchProps) {
     if (event.key === 'Escape') combobox.closeDropdown();
   };
 
-  const showDropdown = value.trim().length >= 2;
+  const showDropdown = value.trim().length >= LIMITS.searchTerm.minLength;
 
   return (
     <Combobox store={combobox} onOptionSubmit={handleOptionSubmit} withinPortal position="bottom-start" shadow="md">

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { AddProductToCartDocument } from '@branchline/graphql-types';
-import type { UserError } from '@branchline/graphql-types';
 import { useCallback } from 'react';
+
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type AddToCartResult =
   | { ok: true; lineCount: number }
-  | { ok: false; userErrors: Pick<UserError, 'code' | 'field' | 'message'>[] };
+  | { ok: false; userErrors: UserErrorItem[] };
 
 export function useAddToCart() {
   const [mutate, { loading }] = useMutation(AddProductToCartDocument);

@@ -1,17 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { CatalogQuickSearchDocument } from '@branchline/graphql-types';
+import { CatalogQuickSearchDocument, LIMITS } from '@branchline/graphql-types';
 
 export const QUICK_SEARCH_LIMIT = 8;
 
 export function useQuickSearch(query: string) {
   const trimmed = query.trim();
+  // Shorter terms find nothing in the API either.
+  const searchable = trimmed.length >= LIMITS.searchTerm.minLength;
   const { data, previousData, loading } = useQuery(CatalogQuickSearchDocument, {
     variables: { query: trimmed, first: QUICK_SEARCH_LIMIT },
-    skip: trimmed.length < 2,
+    skip: !searchable,
   });
   return {
-    hits: trimmed.length < 2 ? [] : ((data ?? previousData)?.quickSearch ?? []),
+    hits: !searchable ? [] : ((data ?? previousData)?.quickSearch ?? []),
     loading,
-    searched: trimmed.length >= 2 && Boolean(data),
+    searched: searchable && Boolean(data),
   };
 }

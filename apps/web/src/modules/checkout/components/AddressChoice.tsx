@@ -2,6 +2,7 @@ import { Select, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine
 import type { UseFormReturnType } from '@mantine/form';
 import type { CheckoutAddressFieldsFragment } from '@branchline/graphql-types';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { AddressBlock } from '../../../ui/AddressBlock';
 import type { AddressMode, CheckoutFormValues } from '../model/checkout-form';
@@ -52,18 +53,18 @@ export function AddressChoice({ form, name, label, addresses }: AddressChoicePro
         </>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('checkout.address.companyName')} required {...form.getInputProps(`${name}.address.companyName`)} />
+          <TextInput label={t('checkout.address.companyName')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.companyName`)} />
           <TextInput label={t('checkout.address.contactName')} {...form.getInputProps(`${name}.address.contactName`)} />
-          <TextInput label={t('checkout.address.street')} required {...form.getInputProps(`${name}.address.street`)} />
+          <TextInput label={t('checkout.address.street')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.street`)} />
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label={t('checkout.address.postalCode')} required {...form.getInputProps(`${name}.address.postalCode`)} />
-            <TextInput label={t('checkout.address.city')} required {...form.getInputProps(`${name}.address.city`)} />
+            <TextInput label={t('checkout.address.postalCode')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.postalCode`)} />
+            <TextInput label={t('checkout.address.city')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.city`)} />
           </SimpleGrid>
           <TextInput
             label={t('checkout.address.countryCode')}
             description={t('checkout.address.countryHint')}
             required
-            maxLength={2}
+            maxLength={LIMITS.countryCode.length}
             {...form.getInputProps(`${name}.address.countryCode`)}
           />
         </SimpleGrid>

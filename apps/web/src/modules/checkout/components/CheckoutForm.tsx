@@ -20,6 +20,7 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
@@ -28,12 +29,12 @@ import { CartTotals } from '../../cart/components/CartTotals';
 import type { CartData } from '../../cart/model/cart-types';
 import { checkoutFieldErrors, initialCheckoutValues, toSubmitOrderInput } from '../model/checkout-form';
 import type { CheckoutFormValues } from '../model/checkout-form';
-import type { CheckoutUserError } from '../model/placed-order';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
 import type { CheckoutOptions } from '../model/checkout-options';
 import { useSubmitOrder } from '../hooks/useSubmitOrder';
 import { AddressChoice } from './AddressChoice';
 import { CheckoutLinesTable } from './CheckoutLinesTable';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface CheckoutFormProps {
   cart: CartData;
@@ -47,7 +48,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
   const form = useForm<CheckoutFormValues>({ initialValues: initialCheckoutValues(options, cart) });
   const { keyFor, release } = useCheckoutAttemptKey();
   const { submitOrder, loading } = useSubmitOrder();
-  const [otherErrors, setOtherErrors] = useState<CheckoutUserError[]>([]);
+  const [otherErrors, setOtherErrors] = useState<UserErrorItem[]>([]);
   const [networkFailed, setNetworkFailed] = useState(false);
 
   const billingBook = options.billingAddresses.edges.map((edge) => edge.node);
@@ -73,7 +74,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
       setOtherErrors(
         rest.length > 0 || Object.keys(fieldErrors).length > 0
           ? rest
-          : [{ code: 'UNKNOWN', field: null, message: t('checkout.failed') }],
+          : [{ code: 'FAILED', field: null, message: t('checkout.failed') }],
       );
     } catch {
       // The order may or may not exist now; the retry carries the same key, so it cannot be placed twice.
@@ -126,7 +127,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                 <TextInput
                   label={t('checkout.purchaseOrderNumber')}
                   description={t('checkout.purchaseOrderHint')}
-                  maxLength={100}
+                  maxLength={LIMITS.purchaseOrderNumber.maxLength}
                   {...form.getInputProps('purchaseOrderNumber')}
                 />
               </SimpleGrid>
@@ -137,6 +138,7 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                 autosize
                 minRows={2}
                 maxRows={6}
+                maxLength={LIMITS.orderNote.maxLength}
                 {...form.getInputProps('note')}
               />
             </Card>

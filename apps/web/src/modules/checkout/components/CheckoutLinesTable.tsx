@@ -1,6 +1,7 @@
 import { Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useFormat } from '../../../lib/use-format';
 import { CartProductCell } from '../../cart/components/CartProductCell';
@@ -47,7 +48,7 @@ export function CheckoutLinesTable({ cart, form }: CheckoutLinesTableProps) {
                 <TextInput
                   aria-label={t('cart.commentFor', { name: line.name })}
                   placeholder={t('cart.commentPlaceholder')}
-                  maxLength={500}
+                  maxLength={LIMITS.lineComment.maxLength}
                   size="sm"
                   {...form.getInputProps(`lineComments.${line.id}`)}
                 />

@@ -8,10 +8,10 @@ import { useFormat } from '../../../lib/use-format';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CartData } from '../../cart/model/cart-types';
-import type { CheckoutUserError } from '../model/placed-order';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
 import type { CheckoutDefaultsData } from '../model/checkout-options';
 import { useExpressCheckout } from '../hooks/useExpressCheckout';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface ExpressCheckoutCardProps {
   cart: CartData;
@@ -43,7 +43,7 @@ export function ExpressCheckoutCard({ cart, defaults, onPlaced }: ExpressCheckou
   const format = useFormat();
   const { keyFor, release } = useCheckoutAttemptKey();
   const { expressCheckout, loading } = useExpressCheckout();
-  const [errors, setErrors] = useState<CheckoutUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const none = <Text span size="sm" c="dimmed">{t('checkout.notSet')}</Text>;
 
   const handleExpress = async () => {
@@ -55,7 +55,7 @@ export function ExpressCheckoutCard({ cart, defaults, onPlaced }: ExpressCheckou
         release();
         onPlaced({ id: result.orderId, number: result.orderNumber, replayed: result.replayed });
       } else {
-        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'UNKNOWN', field: null, message: t('checkout.failed') }]);
+        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', field: null, message: t('checkout.failed') }]);
       }
     } catch {
       setErrors([{ code: 'NETWORK', field: null, message: t('checkout.networkText') }]);

@@ -2,7 +2,7 @@ import type { CheckoutAddressInput, NewAddressInput, ShippingAddressInput, Submi
 
 import type { CartData } from '../../cart/model/cart-types';
 import type { CheckoutOptions } from './checkout-options';
-import type { CheckoutUserError } from './placed-order';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type AddressMode = 'book' | 'new';
 
@@ -75,11 +75,11 @@ export function toSubmitOrderInput(values: CheckoutFormValues, cart: CartData, i
 // The API points each userError at its input field; map those paths onto the form's fields. Whatever has
 // no field of its own (empty cart, a line problem) is returned for a summary alert.
 export function checkoutFieldErrors(
-  userErrors: CheckoutUserError[],
+  userErrors: UserErrorItem[],
   cart: CartData,
-): { fieldErrors: Record<string, string>; otherErrors: CheckoutUserError[] } {
+): { fieldErrors: Record<string, string>; otherErrors: UserErrorItem[] } {
   const fieldErrors: Record<string, string> = {};
-  const otherErrors: CheckoutUserError[] = [];
+  const otherErrors: UserErrorItem[] = [];
   for (const error of userErrors) {
     const path = error.field ?? [];
     const formPath = formPathFor(path, cart);

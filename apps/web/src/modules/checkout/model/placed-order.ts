@@ -1,12 +1,12 @@
 import type { ApolloCache } from '@apollo/client';
 import { CartDocument } from '@branchline/graphql-types';
-import type { SubmitOrderPayloadFieldsFragment, UserError } from '@branchline/graphql-types';
+import type { SubmitOrderPayloadFieldsFragment } from '@branchline/graphql-types';
 
-export type CheckoutUserError = Pick<UserError, 'code' | 'field' | 'message'>;
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type CheckoutResult =
   | { ok: true; orderId: string; orderNumber: string; replayed: boolean }
-  | { ok: false; userErrors: CheckoutUserError[] };
+  | { ok: false; userErrors: UserErrorItem[] };
 
 // Route state for the order page, which greets a freshly placed order.
 export interface PlacedOrderState {

@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { useRetained } from '../../../lib/use-retained';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateAddress } from '../hooks/useCreateAddress';
 import { useUpdateAddress } from '../hooks/useUpdateAddress';
 import { FormActions } from '../../../ui/FormActions';
@@ -46,7 +45,7 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
   const [isShipping, setIsShipping] = useState(existing?.isShipping ?? true);
   const [isDefaultBilling, setIsDefaultBilling] = useState(existing?.isDefaultBilling ?? false);
   const [isDefaultShipping, setIsDefaultShipping] = useState(existing?.isDefaultShipping ?? false);
-  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const { createAddress, loading: creating } = useCreateAddress();
   const { updateAddress, loading: updating } = useUpdateAddress();
 
@@ -64,11 +63,11 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
       ['city', city],
       ['countryCode', countryCode ?? ''],
     ];
-    const local: CompanyUserError[] = required
+    const local: UserErrorItem[] = required
       .filter(([, value]) => !value.trim())
       .map(([field]) => ({ code: 'REQUIRED', field: ['input', field], message: t('company.required') }));
     if (!isBilling && !isShipping) {
-      local.push({ code: 'NO_USAGE', field: ['input', 'isBilling'], message: t('company.addresses.usageRequired') });
+      local.push({ code: 'USAGE_REQUIRED', field: ['input', 'isBilling'], message: t('company.addresses.usageRequired') });
     }
     if (local.length > 0) {
       setErrors(local);

@@ -3,11 +3,11 @@ import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types'
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateCostCenter } from '../hooks/useCreateCostCenter';
 import { useUpdateCostCenter } from '../hooks/useUpdateCostCenter';
 import { FormActions } from '../../../ui/FormActions';
@@ -32,13 +32,13 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
   const [code, setCode] = useState(existing?.code ?? '');
   const [name, setName] = useState(existing?.name ?? '');
   const [active, setActive] = useState(existing?.active ?? true);
-  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const { createCostCenter, loading: creating } = useCreateCostCenter();
   const { updateCostCenter, loading: updating } = useUpdateCostCenter();
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: CompanyUserError[] = [];
+    const local: UserErrorItem[] = [];
     if (!code.trim()) local.push({ code: 'REQUIRED', field: ['input', 'code'], message: t('company.required') });
     if (!name.trim()) local.push({ code: 'REQUIRED', field: ['input', 'name'], message: t('company.required') });
     if (local.length > 0) {
@@ -65,6 +65,7 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'code')}
+            maxLength={LIMITS.costCenterCode.maxLength}
             required
             data-autofocus
           />
@@ -73,6 +74,7 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
             value={name}
             onChange={(event) => setName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'name')}
+            maxLength={LIMITS.costCenterName.maxLength}
             required
           />
         </SimpleGrid>

@@ -3,12 +3,12 @@ import type { EmployeeFieldsFragment, LoginTarget } from '@branchline/graphql-ty
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useCreateEmployee } from '../hooks/useCreateEmployee';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
@@ -56,7 +56,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
   const [roleId, setRoleId] = useState<string | null>(existing?.role?.id ?? null);
   const [active, setActive] = useState(existing?.active ?? true);
   const [loginTarget, setLoginTarget] = useState<string>(existing?.loginTarget ?? DEFAULT_TARGET);
-  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const salutationOptions = SALUTATIONS.map((value) => ({ value, label: t(`company.salutations.${value}`) }));
   const roleOptions = roles.map((role) => ({ value: role.id, label: role.name }));
@@ -67,7 +67,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const local: CompanyUserError[] = [];
+    const local: UserErrorItem[] = [];
     if (!firstName.trim()) local.push({ code: 'REQUIRED', field: ['input', 'firstName'], message: t('company.required') });
     if (!lastName.trim()) local.push({ code: 'REQUIRED', field: ['input', 'lastName'], message: t('company.required') });
     if (!existing && !email.trim()) local.push({ code: 'REQUIRED', field: ['input', 'email'], message: t('company.required') });
@@ -90,7 +90,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
       ...(isAdmin ? { isAdmin: true } : { isAdmin: false, roleId }),
     };
     try {
-      let userErrors: CompanyUserError[];
+      let userErrors: UserErrorItem[];
       if (existing) {
         userErrors = await updateEmployee({ id: existing.id, ...common });
         if (userErrors.length === 0 && active !== existing.active) {
@@ -123,6 +123,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
             value={firstName}
             onChange={(event) => setFirstName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'firstName')}
+            maxLength={LIMITS.personName.maxLength}
             required
             data-autofocus
           />
@@ -131,6 +132,7 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
             value={lastName}
             onChange={(event) => setLastName(event.currentTarget.value)}
             error={fieldErrorFor(errors, 'lastName')}
+            maxLength={LIMITS.personName.maxLength}
             required
           />
         </SimpleGrid>

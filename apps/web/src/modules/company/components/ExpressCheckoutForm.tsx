@@ -4,11 +4,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useExpressCheckoutChoices } from '../hooks/useExpressCheckoutChoices';
 import { useUpdateCheckoutDefaults } from '../hooks/useUpdateCheckoutDefaults';
 
@@ -34,7 +33,7 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
   const [shippingMethodId, setShippingMethodId] = useState<string | null>(defaults.shippingMethod?.id ?? null);
   const [paymentMethodId, setPaymentMethodId] = useState<string | null>(defaults.paymentMethod?.id ?? null);
   const [costCenterId, setCostCenterId] = useState<string | null>(defaults.costCenter?.id ?? null);
-  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   if (choices.loading) return <CenteredLoader label={t('app.loading')} />;
   if (choices.error) return <ErrorNotice title={t('company.express.loadError')} message={choices.error.message} />;

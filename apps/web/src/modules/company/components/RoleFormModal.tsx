@@ -3,11 +3,11 @@ import type { CompanyRolesQuery, Permission, RoleFieldsFragment } from '@branchl
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
 import { useRetained } from '../../../lib/use-retained';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { CompanyUserError } from '../hooks/company-mutations';
 import { useCreateRole } from '../hooks/useCreateRole';
 import { useUpdateRole } from '../hooks/useUpdateRole';
 import { FormActions } from '../../../ui/FormActions';
@@ -35,7 +35,7 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
   const existing = target.mode === 'edit' ? target.role : null;
   const [name, setName] = useState(existing?.name ?? '');
   const [permissions, setPermissions] = useState<Permission[]>(existing?.permissions ?? []);
-  const [errors, setErrors] = useState<CompanyUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const { createRole, loading: creating } = useCreateRole();
   const { updateRole, loading: updating } = useUpdateRole();
 
@@ -68,6 +68,7 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={fieldErrorFor(errors, 'name')}
+          maxLength={LIMITS.roleName.maxLength}
           description={existing?.isPreset ? t('company.roles.presetNameFixed') : undefined}
           disabled={existing?.isPreset}
           required

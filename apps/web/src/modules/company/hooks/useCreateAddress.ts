@@ -4,12 +4,12 @@ import type { CreateAddressInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { ADDRESS_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useCreateAddress() {
   const [mutate, { loading }] = useMutation(CreateAddressDocument, { refetchQueries: ADDRESS_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const createAddress = useCallback(
-    async (input: CreateAddressInput): Promise<CompanyUserError[]> => {
+    async (input: CreateAddressInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.createAddress.userErrors ?? [];
     },

@@ -4,12 +4,12 @@ import type { CreateCostCenterInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useCreateCostCenter() {
   const [mutate, { loading }] = useMutation(CreateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const createCostCenter = useCallback(
-    async (input: CreateCostCenterInput): Promise<CompanyUserError[]> => {
+    async (input: CreateCostCenterInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.createCostCenter.userErrors ?? [];
     },

@@ -4,12 +4,12 @@ import type { CreateEmployeeInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useCreateEmployee() {
   const [mutate, { loading }] = useMutation(CreateEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const createEmployee = useCallback(
-    async (input: CreateEmployeeInput): Promise<CompanyUserError[]> => {
+    async (input: CreateEmployeeInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.createEmployee.userErrors ?? [];
     },

@@ -4,12 +4,12 @@ import type { CreateRoleInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useCreateRole() {
   const [mutate, { loading }] = useMutation(CreateRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const createRole = useCallback(
-    async (input: CreateRoleInput): Promise<CompanyUserError[]> => {
+    async (input: CreateRoleInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.createRole.userErrors ?? [];
     },

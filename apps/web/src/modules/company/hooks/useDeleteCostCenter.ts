@@ -4,12 +4,12 @@ import type { DeleteCostCenterInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useDeleteCostCenter() {
   const [mutate, { loading }] = useMutation(DeleteCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const deleteCostCenter = useCallback(
-    async (input: DeleteCostCenterInput): Promise<CompanyUserError[]> => {
+    async (input: DeleteCostCenterInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.deleteCostCenter.userErrors ?? [];
     },

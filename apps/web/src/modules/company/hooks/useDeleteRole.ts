@@ -4,12 +4,12 @@ import type { DeleteRoleInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useDeleteRole() {
   const [mutate, { loading }] = useMutation(DeleteRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const deleteRole = useCallback(
-    async (input: DeleteRoleInput): Promise<CompanyUserError[]> => {
+    async (input: DeleteRoleInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.deleteRole.userErrors ?? [];
     },

@@ -4,12 +4,12 @@ import type { SetEmployeeActiveInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useSetEmployeeActive() {
   const [mutate, { loading }] = useMutation(SetEmployeeActiveDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const setEmployeeActive = useCallback(
-    async (input: SetEmployeeActiveInput): Promise<CompanyUserError[]> => {
+    async (input: SetEmployeeActiveInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.setEmployeeActive.userErrors ?? [];
     },

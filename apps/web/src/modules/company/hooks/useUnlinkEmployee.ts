@@ -4,12 +4,12 @@ import type { UnlinkEmployeeInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUnlinkEmployee() {
   const [mutate, { loading }] = useMutation(UnlinkEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const unlinkEmployee = useCallback(
-    async (input: UnlinkEmployeeInput): Promise<CompanyUserError[]> => {
+    async (input: UnlinkEmployeeInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.unlinkEmployee.userErrors ?? [];
     },

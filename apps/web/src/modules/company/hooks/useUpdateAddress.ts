@@ -4,12 +4,12 @@ import type { UpdateAddressInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { ADDRESS_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUpdateAddress() {
   const [mutate, { loading }] = useMutation(UpdateAddressDocument, { refetchQueries: ADDRESS_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const updateAddress = useCallback(
-    async (input: UpdateAddressInput): Promise<CompanyUserError[]> => {
+    async (input: UpdateAddressInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.updateAddress.userErrors ?? [];
     },

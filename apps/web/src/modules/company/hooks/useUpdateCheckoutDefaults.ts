@@ -3,7 +3,8 @@ import { CompanyCheckoutDefaultsDocument, UpdateCheckoutDefaultsDocument } from 
 import type { UpdateCheckoutDefaultsInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
+
 
 export function useUpdateCheckoutDefaults() {
   // The defaults have no id of their own, so the cached query is refetched rather than normalised.
@@ -12,7 +13,7 @@ export function useUpdateCheckoutDefaults() {
     awaitRefetchQueries: true,
   });
   const updateCheckoutDefaults = useCallback(
-    async (input: UpdateCheckoutDefaultsInput): Promise<CompanyUserError[]> => {
+    async (input: UpdateCheckoutDefaultsInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.updateCheckoutDefaults.userErrors ?? [];
     },

@@ -4,12 +4,12 @@ import type { UpdateCostCenterInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUpdateCostCenter() {
   const [mutate, { loading }] = useMutation(UpdateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const updateCostCenter = useCallback(
-    async (input: UpdateCostCenterInput): Promise<CompanyUserError[]> => {
+    async (input: UpdateCostCenterInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.updateCostCenter.userErrors ?? [];
     },

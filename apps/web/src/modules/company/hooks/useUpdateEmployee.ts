@@ -4,12 +4,12 @@ import type { UpdateEmployeeInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUpdateEmployee() {
   const [mutate, { loading }] = useMutation(UpdateEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const updateEmployee = useCallback(
-    async (input: UpdateEmployeeInput): Promise<CompanyUserError[]> => {
+    async (input: UpdateEmployeeInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.updateEmployee.userErrors ?? [];
     },

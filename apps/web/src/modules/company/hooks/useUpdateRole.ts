@@ -4,12 +4,12 @@ import type { UpdateRoleInput } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { CompanyUserError } from './company-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUpdateRole() {
   const [mutate, { loading }] = useMutation(UpdateRoleDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
   const updateRole = useCallback(
-    async (input: UpdateRoleInput): Promise<CompanyUserError[]> => {
+    async (input: UpdateRoleInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });
       return data?.updateRole.userErrors ?? [];
     },

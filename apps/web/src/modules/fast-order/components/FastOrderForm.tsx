@@ -7,7 +7,6 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import type { UserErrorAlertItem } from '../../../ui/UserErrorAlert';
 import { useAddFastOrderToCart } from '../hooks/useAddFastOrderToCart';
 import { useFastOrderRows } from '../hooks/useFastOrderRows';
 import { isBlankRow } from '../model/fast-order-row';
@@ -16,6 +15,7 @@ import { useValidateFastOrder } from '../hooks/useValidateFastOrder';
 import { FastOrderImport } from './FastOrderImport';
 import { FastOrderReportTable } from './FastOrderReportTable';
 import { FastOrderRowsEditor } from './FastOrderRowsEditor';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 interface Checked {
   report: FastOrderReportFieldsFragment;
@@ -51,7 +51,7 @@ export function FastOrderForm() {
   const { addFastOrderToCart, loading: adding } = useAddFastOrderToCart();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [stale, setStale] = useState(false);
-  const [errors, setErrors] = useState<UserErrorAlertItem[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const [added, setAdded] = useState<number | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
 

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { LoginDocument } from '@branchline/graphql-types';
-import type { UserError, ViewerFieldsFragment } from '@branchline/graphql-types';
+import type { ViewerFieldsFragment } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { useStartSession } from './useStartSession';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type LoginResult =
   | { ok: true; viewer: ViewerFieldsFragment; requiresCompanySelection: boolean }
-  | { ok: false; userErrors: Pick<UserError, 'code' | 'message'>[] };
+  | { ok: false; userErrors: UserErrorItem[] };
 
 export function useLogin() {
   const startSession = useStartSession();

@@ -2,15 +2,15 @@ import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
-import type { FieldUserError } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { SignedIn } from '../../identity/utils/landing';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 
 // Mirrors the API's rule so the user hears about it before the round trip.
-const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;
 
 export interface AcceptInvitationFormProps {
   token: string;
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
   const { acceptInvitation, loading } = useAcceptInvitation();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<FieldUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { OneTimeLink } from '../../../ui/OneTimeLink';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { SALUTATIONS } from '../../company/model/salutations';
 import { useCompanyRoles } from '../../company/hooks/useCompanyRoles';
 import { useInviteEmployee } from '../hooks/useInviteEmployee';
-import type { EmployeeInvitation, InviteUserError } from '../hooks/useInviteEmployee';
+import type { EmployeeInvitation } from '../hooks/useInviteEmployee';
 
 const FORM_FIELDS = ['salutation', 'firstName', 'lastName', 'email', 'department', 'roleId'];
 
@@ -40,11 +40,11 @@ function InviteForm({ onInvited, onCancel }: InviteFormProps) {
   const [email, setEmail] = useState('');
   const [department, setDepartment] = useState('');
   const [roleId, setRoleId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<InviteUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const required = (field: string, value: string | null): InviteUserError[] =>
+    const required = (field: string, value: string | null): UserErrorItem[] =>
       value?.trim() ? [] : [{ code: 'REQUIRED', field: ['input', field], message: t('invitation.required') }];
     const local = [
       ...required('firstName', firstName),

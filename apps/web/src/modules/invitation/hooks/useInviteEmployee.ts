@@ -6,7 +6,6 @@ import { useCallback } from 'react';
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../../company/model/dependent-queries';
 
 export type EmployeeInvitation = NonNullable<InviteEmployeeMutation['inviteEmployee']['invitation']>;
-export type InviteUserError = InviteEmployeeMutation['inviteEmployee']['userErrors'][number];
 
 export function useInviteEmployee() {
   // The invitee shows up in the list (inactive until the password is set) and as a role holder.

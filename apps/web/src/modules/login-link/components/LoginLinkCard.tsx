@@ -1,5 +1,4 @@
 import { Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
-import type { UserError } from '@branchline/graphql-types';
 import { IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +9,7 @@ import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useGenerateLoginLink } from '../hooks/useGenerateLoginLink';
 import { useLoginLinkStatus } from '../hooks/useLoginLinkStatus';
 import { useSetLoginLinkWish } from '../hooks/useSetLoginLinkWish';
-
-type LinkError = Pick<UserError, 'code' | 'message'>;
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 // The individual login link: opt in, generate (revoking the previous one), see the link once.
 export function LoginLinkCard() {
@@ -20,7 +18,7 @@ export function LoginLinkCard() {
   const { setWantsLoginLink, loading: saving } = useSetLoginLinkWish();
   const { generateLoginLink, loading: generating } = useGenerateLoginLink();
   const [token, setToken] = useState<string | null>(null);
-  const [errors, setErrors] = useState<LinkError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   // The switch follows the click at once; the server's answer then takes over again.
   const [pendingWish, setPendingWish] = useState<boolean | null>(null);
 

@@ -1,12 +1,12 @@
 import { Button, Card, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { OperatorPortalSettingsQuery, UserError } from '@branchline/graphql-types';
+import type { OperatorPortalSettingsQuery } from '@branchline/graphql-types';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
-import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
 import { useUpdatePortalSettings } from '../hooks/useUpdatePortalSettings';
@@ -24,7 +24,7 @@ export function PortalSettingsForm({ settings }: PortalSettingsFormProps) {
   const { updatePortalSettings, loading } = useUpdatePortalSettings();
   const [loginLinksEnabled, setLoginLinksEnabled] = useState(settings.loginLinksEnabled);
   const [target, setTarget] = useState<string>(settings.defaultLoginTarget ?? DASHBOARD_DEFAULT);
-  const [errors, setErrors] = useState<Pick<UserError, 'code' | 'field' | 'message'>[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const targetOptions = [
     { value: DASHBOARD_DEFAULT, label: t('portalSettings.targetDashboardDefault') },

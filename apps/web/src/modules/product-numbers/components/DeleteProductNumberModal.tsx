@@ -2,9 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { ProductNumberUserError } from '../hooks/product-number-mutations';
 import { useDeleteCustomerProductNumber } from '../hooks/useDeleteCustomerProductNumber';
-import { UserErrorList } from './UserErrorList';
+import type { UserErrorItem } from '../../../lib/user-errors';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 
 export interface DeleteProductNumberTarget {
   id: string;
@@ -27,7 +27,7 @@ interface DeleteProductNumberConfirmProps {
 function DeleteProductNumberConfirm({ target, onClose, onDeleted }: DeleteProductNumberConfirmProps) {
   const { t } = useTranslation();
   const { remove, loading } = useDeleteCustomerProductNumber();
-  const [errors, setErrors] = useState<ProductNumberUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
 
   const handleConfirm = async () => {
     try {
@@ -44,7 +44,7 @@ function DeleteProductNumberConfirm({ target, onClose, onDeleted }: DeleteProduc
         <Text size="sm">
           {t('productNumbers.deleteConfirm', { number: target.number, product: target.productName })}
         </Text>
-        <UserErrorList title={t('productNumbers.deleteFailed')} errors={errors} />
+        <UserErrorAlert title={t('productNumbers.deleteFailed')} errors={errors} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

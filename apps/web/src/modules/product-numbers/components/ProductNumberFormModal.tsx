@@ -2,14 +2,15 @@ import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@branchline/graphql-types';
 
-import type { ProductNumberUserError } from '../hooks/product-number-mutations';
 import { useCreateCustomerProductNumber } from '../hooks/useCreateCustomerProductNumber';
 import { useUpdateCustomerProductNumber } from '../hooks/useUpdateCustomerProductNumber';
 import { ProductPicker } from './ProductPicker';
 import type { PickedProduct } from './ProductPicker';
-import { UserErrorList } from './UserErrorList';
 import { FormActions } from '../../../ui/FormActions';
+import type { UserErrorItem } from '../../../lib/user-errors';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 
 // Either a new number (pick a product, or the product is given) or a change to an existing one.
 export type ProductNumberFormTarget =
@@ -22,11 +23,11 @@ export interface ProductNumberFormModalProps {
   onSaved: (number: string) => void;
 }
 
-function isNumberError(error: ProductNumberUserError): boolean {
+function isNumberError(error: UserErrorItem): boolean {
   return error.field?.includes('number') ?? false;
 }
 
-function isProductError(error: ProductNumberUserError): boolean {
+function isProductError(error: UserErrorItem): boolean {
   return error.field?.includes('productId') ?? false;
 }
 
@@ -40,7 +41,7 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
   const { t } = useTranslation();
   const [product, setProduct] = useState<PickedProduct | null>(target.product);
   const [number, setNumber] = useState(target.mode === 'edit' ? target.number : '');
-  const [errors, setErrors] = useState<ProductNumberUserError[]>([]);
+  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const [failed, setFailed] = useState(false);
   const { create, loading: creating } = useCreateCustomerProductNumber();
   const { update, loading: updating } = useUpdateCustomerProductNumber();
@@ -48,7 +49,7 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = number.trim();
-    const local: ProductNumberUserError[] = [];
+    const local: UserErrorItem[] = [];
     if (!trimmed) local.push({ code: 'REQUIRED', field: ['input', 'number'], message: t('productNumbers.numberRequired') });
     if (target.mode === 'create' && !product) {
       local.push({ code: 'REQUIRED', field: ['input', 'productId'], message: t('productNumbers.productRequired') });
@@ -93,10 +94,10 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
             error={numberError || undefined}
             required
             data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
-            maxLength={64}
+            maxLength={LIMITS.productNumber.maxLength}
           />
-          <UserErrorList title={t('productNumbers.saveFailed')} errors={otherErrors} />
-          {failed && <UserErrorList title={t('productNumbers.saveFailed')} errors={[{ code: 'NETWORK', message: t('errors.network') }]} />}
+          <UserErrorAlert title={t('productNumbers.saveFailed')} errors={otherErrors} />
+          {failed && <UserErrorAlert title={t('productNumbers.saveFailed')} errors={[{ code: 'NETWORK', message: t('errors.network') }]} />}
           <FormActions
             cancelLabel={t('common.cancel')}
             submitLabel={t('common.save')}

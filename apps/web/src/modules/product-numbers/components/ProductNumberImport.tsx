@@ -1,4 +1,5 @@
 import { Badge, Button, Card, FileInput, Group, Progress, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { LIMITS } from '@branchline/graphql-types';
 import type { ImportRowStatus } from '@branchline/graphql-types';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
-import { UserErrorList } from './UserErrorList';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 
 const STATUS_COLORS: Record<ImportRowStatus, string> = {
   CREATED: 'teal',
@@ -14,8 +15,8 @@ const STATUS_COLORS: Record<ImportRowStatus, string> = {
   UNCHANGED: 'gray',
   REJECTED: 'red',
 };
-// Guards the browser against reading a huge file by mistake; the API has its own limits.
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// The API's limit in characters; a UTF-8 file has at least as many bytes, so no file within it is refused.
+const MAX_FILE_BYTES = LIMITS.productNumberImport.maxCsvCharacters;
 
 export function ProductNumberImport() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function ProductNumberImport() {
   const { importCsv, report, loading, error, reset } = useImportCustomerProductNumbers();
 
   const handleFileChange = (next: File | null) => {
-    setFileError(next && next.size > MAX_FILE_BYTES ? t('productNumbers.import.tooLarge') : null);
+    setFileError(next && next.size > MAX_FILE_BYTES ? t('productNumbers.import.tooLarge', { megabytes: format.number(MAX_FILE_BYTES / 1_000_000) }) : null);
     setFile(next);
     if (next) setPasted('');
     reset();
@@ -100,10 +101,10 @@ export function ProductNumberImport() {
           </Button>
         </Group>
         {loading && <Progress value={100} animated striped aria-label={t('productNumbers.import.running')} />}
-        {error && <UserErrorList title={t('productNumbers.import.failed')} errors={[{ code: 'ERROR', message: error.message }]} />}
+        {error && <UserErrorAlert title={t('productNumbers.import.failed')} errors={[{ code: 'FAILED', message: error.message }]} />}
         {report && (
           <Stack gap="md" data-testid="import-report">
-            <UserErrorList title={t('productNumbers.import.fileRejected')} errors={report.userErrors} />
+            <UserErrorAlert title={t('productNumbers.import.fileRejected')} errors={report.userErrors} />
             {report.userErrors.length === 0 && (
               <>
                 <Group gap="sm" role="group" aria-label={t('productNumbers.import.summary')}>

@@ -3,7 +3,7 @@ import { CreateCustomerProductNumberDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { ProductNumberUserError } from './product-number-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useCreateCustomerProductNumber() {
   const [mutate, { loading }] = useMutation(CreateCustomerProductNumberDocument, {
@@ -11,7 +11,7 @@ export function useCreateCustomerProductNumber() {
     awaitRefetchQueries: true,
   });
   const create = useCallback(
-    async (productId: string, number: string): Promise<ProductNumberUserError[]> => {
+    async (productId: string, number: string): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input: { productId, number } } });
       return data?.createCustomerProductNumber.userErrors ?? [];
     },

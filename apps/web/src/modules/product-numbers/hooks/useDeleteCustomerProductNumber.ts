@@ -3,7 +3,7 @@ import { DeleteCustomerProductNumberDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { ProductNumberUserError } from './product-number-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useDeleteCustomerProductNumber() {
   const [mutate, { loading }] = useMutation(DeleteCustomerProductNumberDocument, {
@@ -11,7 +11,7 @@ export function useDeleteCustomerProductNumber() {
     awaitRefetchQueries: true,
   });
   const remove = useCallback(
-    async (id: string): Promise<ProductNumberUserError[]> => {
+    async (id: string): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input: { id } } });
       return data?.deleteCustomerProductNumber.userErrors ?? [];
     },

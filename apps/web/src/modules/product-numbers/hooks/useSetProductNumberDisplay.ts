@@ -4,7 +4,7 @@ import type { ProductNumberDisplay } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { ProductNumberUserError } from './product-number-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useSetProductNumberDisplay() {
   // The display mode changes how every product number is printed, so cached products are refetched.
@@ -12,7 +12,7 @@ export function useSetProductNumberDisplay() {
     refetchQueries: [ProductNumberDisplayDocument, ...PRODUCT_NUMBER_DEPENDENT_QUERIES],
   });
   const setDisplay = useCallback(
-    async (productNumberDisplay: ProductNumberDisplay): Promise<ProductNumberUserError[]> => {
+    async (productNumberDisplay: ProductNumberDisplay): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input: { productNumberDisplay } } });
       return data?.setProductNumberDisplay.userErrors ?? [];
     },

@@ -3,7 +3,7 @@ import { UpdateCustomerProductNumberDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
-import type { ProductNumberUserError } from './product-number-mutations';
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useUpdateCustomerProductNumber() {
   const [mutate, { loading }] = useMutation(UpdateCustomerProductNumberDocument, {
@@ -11,7 +11,7 @@ export function useUpdateCustomerProductNumber() {
     awaitRefetchQueries: true,
   });
   const update = useCallback(
-    async (id: string, number: string): Promise<ProductNumberUserError[]> => {
+    async (id: string, number: string): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input: { id, number } } });
       return data?.updateCustomerProductNumber.userErrors ?? [];
     },

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { EndSessionDocument } from '@branchline/graphql-types';
-import type { UserError } from '@branchline/graphql-types';
 import { useCallback } from 'react';
+
+import type { UserErrorItem } from '../../../lib/user-errors';
 
 export function useEndSession() {
   const [mutate, { loading }] = useMutation(EndSessionDocument);
   const endSession = useCallback(
-    async (sessionId: string): Promise<Pick<UserError, 'code' | 'message'>[]> => {
+    async (sessionId: string): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input: { sessionId } } });
       return data?.endSession.userErrors ?? [];
     },

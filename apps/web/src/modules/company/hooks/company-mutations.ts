@@ -1,3 +1,0 @@
-import type { UserError } from '@branchline/graphql-types';
-
-export type CompanyUserError = Pick<UserError, 'code' | 'field' | 'message'>;
