@@ -46,6 +46,41 @@ describe('HTTP boundary', () => {
     expect(refused.data).toBeUndefined();
   });
 
+  it('answers a document of chained fragments at once: validation is linear in its size', async () => {
+    // Each fragment spreads the next twice: 2^22 selections for a walker that does not memoise.
+    const levels = 22;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+    const query = `{ ...F0 } ${fragments.join(' ')} fragment F${levels} on Query { __typename }`;
+    expect(query.length).toBeLessThan(1_500);
+    const started = Date.now();
+    const response = await postGraphQL<{ __typename: string }>(app.baseUrl, null, query);
+    expect(response.data).toEqual({ __typename: 'Query' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a request over the cost budget before running it, naming the cost and the limit', async () => {
+    const client = await app.as('buyer@acme.test');
+    const page = (i: number) => `p${i}: products(first: 100) { edges { node { id price { unitPrice { amount } } } } }`;
+    const query = `{ ${Array.from({ length: 30 }, (_, i) => page(i)).join(' ')} }`;
+    const refused = await postGraphQL(app.baseUrl, client.token, query);
+    expect(refused.httpStatus).toBe(400);
+    expect(refused.data).toBeUndefined();
+    const [error] = refused.errors ?? [];
+    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 5000 });
+    expect(error.message).toMatch(/would cost \d+ points; at most 5000 are allowed/);
+  });
+
+  it('reports the cost of every answer in its extensions', async () => {
+    const client = await app.as('buyer@acme.test');
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` },
+      body: JSON.stringify({ query: '{ orders(first: 20) { edges { node { id } } } }' }),
+    });
+    const body = (await response.json()) as { extensions?: { cost?: unknown } };
+    expect(body.extensions?.cost).toEqual({ requested: 1 + 20 * 2, limit: 5000 });
+  });
+
   it('never sends stack traces or internals, even for an unexpected failure', async () => {
     const client = await app.as('admin@acme.test');
     await app.dataSource.query('ALTER TABLE order_lines RENAME TO order_lines_moved');

@@ -5,6 +5,8 @@ import {
   TestRefreshSessionDocument,
   TestSwitchCompanyDocument,
 } from '@branchline/graphql-types';
+import { createHmac } from 'node:crypto';
+import { loadConfig } from '../src/config/app-config';
 import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp } from './support/test-app';
 
 describe('sign-in and sessions', () => {
@@ -88,6 +90,30 @@ describe('sign-in and sessions', () => {
   it('rejects forged and missing tokens', async () => {
     expect(errorCodes(await app.clientWithToken('not.a.jwt').request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await app.anonymous.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses tokens without an expiry or signed with another algorithm, even with the right secret', async () => {
+    const session = await login('buyer@acme.test');
+    const { sub, sid } = JSON.parse(Buffer.from(session.accessToken!.split('.')[1], 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
+    const secret = loadConfig({ ...process.env, NODE_ENV: 'test' }).jwtSecret;
+    const sign = (header: object, payload: object) => {
+      const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+      const unsigned = `${encode(header)}.${encode(payload)}`;
+      return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    // The same signature with an expiry is accepted: the refusals below are about the claims, not the secret.
+    const valid = sign({ alg: 'HS256', typ: 'JWT' }, { sub, sid, iat: now, exp: now + 60 });
+    expect((await app.clientWithToken(valid).data(TestMeDocument)).me.email).toBe('buyer@acme.test');
+    const withoutExpiry = sign({ alg: 'HS256', typ: 'JWT' }, { sub, sid, iat: now });
+    expect(errorCodes(await app.clientWithToken(withoutExpiry).request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
+    const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub, sid, exp: now + 60 })).toString('base64url')}.`;
+    expect(errorCodes(await app.clientWithToken(unsigned).request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
+    const otherAlgorithm = sign({ alg: 'HS512', typ: 'JWT' }, { sub, sid, iat: now, exp: now + 60 });
+    expect(errorCodes(await app.clientWithToken(otherAlgorithm).request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('lets an employee of two companies switch between them, and nowhere else', async () => {

@@ -3,9 +3,11 @@
 export type AccessTokenPayload = {
   sub: string;
   sid: string;
+  exp: number;
 };
 
 export function isAccessTokenPayload(value: unknown): value is AccessTokenPayload {
   const payload = value as Partial<AccessTokenPayload> | null;
-  return typeof payload?.sub === 'string' && typeof payload.sid === 'string';
+  // A token without an expiry would be valid forever if the secret leaked once: refuse it.
+  return typeof payload?.sub === 'string' && typeof payload.sid === 'string' && Number.isFinite(payload.exp);
 }

@@ -46,7 +46,7 @@ export class RequestContextFactory {
 
   // `manager` lets a sign-in read the session it has just created inside its transaction.
   async forToken(
-    payload: AccessTokenPayload,
+    payload: Pick<AccessTokenPayload, 'sub' | 'sid'>,
     meta: RequestContext['meta'],
     manager: EntityManager | null = null,
   ): Promise<RequestContext> {

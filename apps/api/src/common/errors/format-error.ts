@@ -12,7 +12,11 @@ const PASSTHROUGH_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COSTLY',
 ]);
+
+// Extensions a client may see besides the code (the cost refusal names the cost and the limit).
+const PUBLIC_EXTENSIONS = ['cost', 'limit'] as const;
 
 // The one place errors leave the server: known errors keep their code and message, anything
 // unexpected is logged here and answered as a bare INTERNAL_SERVER_ERROR. No stack trace goes out.
@@ -20,7 +24,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   if (original instanceof AppError || PASSTHROUGH_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const extensions: Record<string, unknown> = { code };
+    for (const key of PUBLIC_EXTENSIONS) {
+      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    }
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

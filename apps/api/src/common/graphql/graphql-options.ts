@@ -1,7 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '../../config/app-config';
 import { formatError } from '../errors/format-error';
-import { aliasLimit, depthLimit, MAX_TOKENS } from './query-limits';
+import { queryCostPlugin } from './query-cost.plugin';
+import { MAX_TOKENS, queryLimitRules } from './query-limits';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.env === 'production';
@@ -18,7 +19,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: [depthLimit(), aliasLimit()],
+    validationRules: queryLimitRules(),
+    plugins: [queryCostPlugin()],
     formatError,
   };
 }

@@ -1,58 +1,43 @@
-import { ASTVisitor, GraphQLError, Kind, SelectionSetNode, ValidationContext, FragmentDefinitionNode } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_ALIASES = 30;
+export const MAX_DIRECTIVES = 30;
 export const MAX_TOKENS = 5_000;
 
-// Bounds on what one document may ask for. With `first` capped at 100 per list, depth and alias limits
-// also bound the result size (the query cost) of any accepted document.
-export function depthLimit(maxDepth = MAX_QUERY_DEPTH) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-      if (!selectionSet) return depth;
-      let deepest = depth;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, seen));
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) {
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...seen, name])));
-          }
-        }
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, 0, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`Query is ${depth} levels deep; at most ${maxDepth} are allowed.`, { nodes: [operation] }),
-          );
-        }
-      },
-    };
-  };
-}
+type Limits = { depth: number; aliases: number; directives: number };
 
-export function aliasLimit(maxAliases = MAX_ALIASES) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(field) {
-        if (field.alias && ++aliases === maxAliases + 1) {
-          context.reportError(new GraphQLError(`At most ${maxAliases} aliases are allowed in one document.`));
-        }
+// Shape limits from graphql-armor: each rule memoises fragments, so validation stays linear in the size of
+// the document however fragments are chained (the request's cost is bounded separately, see query-cost.ts).
+// Refusals are reported as ordinary validation errors in our own words.
+export function queryLimitRules(
+  limits: Limits = { depth: MAX_QUERY_DEPTH, aliases: MAX_ALIASES, directives: MAX_DIRECTIVES },
+): ValidationRule[] {
+  const reject = (describe: (limit: number, found: string) => string, limit: number) => ({
+    n: limit,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const found = /found (\d+)/.exec(error.message)?.[1] ?? `more than ${limit}`;
+        context?.reportError(new GraphQLError(describe(limit, found)));
       },
-    };
-  };
+    ],
+  });
+  return [
+    maxDepthRule({
+      flattenFragments: true,
+      ...reject((limit, found) => `Query is ${found} levels deep; at most ${limit} are allowed.`, limits.depth),
+    }),
+    maxAliasesRule({
+      allowList: [],
+      ...reject((limit, found) => `At most ${limit} aliases are allowed in one document (found ${found}).`, limits.aliases),
+    }),
+    maxDirectivesRule(
+      reject((limit, found) => `At most ${limit} directives are allowed in one document (found ${found}).`, limits.directives),
+    ),
+  ];
 }

@@ -124,7 +124,7 @@ export class AuthService {
   }
 
   private async signedIn(context: RequestContext, session: Session, secret: string): Promise<AuthPayload> {
-    const payload: AccessTokenPayload = { sub: session.userId, sid: session.id };
+    const payload: Omit<AccessTokenPayload, 'exp'> = { sub: session.userId, sid: session.id };
     const sessionContext = await this.contexts.forToken(payload, context.meta, context.manager);
     return {
       accessToken: await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds }),
