@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
-import { UserKind } from '../../modules/identity/user.entity';
+import { UserKind } from './user-kind';
 import { forbidden } from '../errors/graphql-errors';
 import { Permission } from './permission';
 

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { TransactionalContext, withTransaction } from '../../common/database/transaction';
+import { DataAccess, TransactionalContext } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
-import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
+import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { CartService, MAX_LINE_COMMENT_LENGTH } from '../cart/cart.service';
 import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
-import { activeCompanyId } from '../companies/company-scope';
 import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
 import { OrderLine } from '../orders/order-line.entity';
@@ -37,7 +35,7 @@ const MAX_ADDRESS_FIELD_LENGTH = 200;
 @Injectable()
 export class CheckoutService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly cart: CartService,
     private readonly addresses: AddressesService,
     private readonly costCenters: CostCentersService,
@@ -58,16 +56,13 @@ export class CheckoutService {
       const message = `The idempotency key must have 1 to ${MAX_KEY_LENGTH} characters.`;
       return failed([userError('INVALID_IDEMPOTENCY_KEY', message, ['input', 'idempotencyKey'])]);
     }
-    return orUserErrors(
-      () => withTransaction(context, this.dataSource, (tx) => this.placeOrder(tx, key, input)),
-      (userErrors) => failed(userErrors),
-    );
+    return this.data.mutate(context, (tx) => this.placeOrder(tx, key, input), failed);
   }
 
   private async placeOrder(tx: TransactionalContext, key: string, input: SubmitOrderInput): Promise<SubmitOrderPayload> {
     const firstOrderId = await this.claimKey(tx, key);
     if (firstOrderId) {
-      const order = await tx.manager.findOneOrFail(Order, { where: { id: firstOrderId, companyId: activeCompanyId(tx) } });
+      const order = await tx.manager.findOneOrFail(Order, { where: { id: firstOrderId, companyId: tx.requireCompany().companyId } });
       return { order: toOrderNode(order), replayed: true, userErrors: [] };
     }
 
@@ -130,7 +125,7 @@ export class CheckoutService {
     const order = await tx.manager.save(
       tx.manager.create(Order, {
         number: await this.numbers.next(tx, placedAt),
-        companyId: activeCompanyId(tx),
+        companyId: tx.requireCompany().companyId,
         placedById: tx.requireActor.userId,
         // Impersonation arrives with the sales module; until then only employees place orders.
         placedByRepId: null,
@@ -184,7 +179,7 @@ export class CheckoutService {
   // Inserting the key first makes a concurrent submit with the same key wait on the unique index until this
   // transaction ends; then it sees the committed key and answers with the same order.
   private async claimKey(tx: TransactionalContext, key: string): Promise<string | null> {
-    const scope = [activeCompanyId(tx), tx.requireActor.userId, key];
+    const scope = [tx.requireCompany().companyId, tx.requireActor.userId, key];
     const claimed = await tx.manager.query<unknown[]>(
       `INSERT INTO order_idempotency_keys (company_id, user_id, key) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING key`,

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { withTransaction } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { DataLoaders } from '../../common/dataloaders/data-loaders';
-import { notFound } from '../../common/errors/graphql-errors';
 import { userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { CartService } from '../cart/cart.service';
 import { quantityProblem } from '../cart/quantity-rules';
 import { OrdersService } from './orders.service';
@@ -14,7 +11,7 @@ import { ReorderInput, ReorderPayload, ReorderSkippedLineNode } from './reorder.
 @Injectable()
 export class ReorderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly orders: OrdersService,
     private readonly cart: CartService,
     private readonly loaders: DataLoaders,
@@ -23,10 +20,7 @@ export class ReorderService {
   // Puts a past order's products back into the cart at today's availability (prices are always today's:
   // the cart holds none). Lines that cannot be ordered any more are reported, not silently dropped.
   async reorder(context: RequestContext, input: ReorderInput): Promise<ReorderPayload> {
-    const order = isUuid(input.orderId)
-      ? await this.orders.visibleOrders(context).andWhere('o.id = :id', { id: input.orderId }).getOne()
-      : null;
-    if (!order) throw notFound('Order');
+    const order = await this.orders.find(context, input.orderId);
 
     const lines = await this.loaders.orderLinesByOrderId(context).load(order.id);
     // The same product on two lines becomes one cart line.
@@ -51,7 +45,7 @@ export class ReorderService {
       toAdd.push({ productId: entry.productId, quantity: entry.quantity });
     });
 
-    await withTransaction(context, this.dataSource, (tx) => this.cart.addQuantities(tx, toAdd));
+    await this.data.transaction(context, (tx) => this.cart.addQuantities(tx, toAdd));
     const userErrors = toAdd.length
       ? []
       : [userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, ['input', 'orderId'])];
