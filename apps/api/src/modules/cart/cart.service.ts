@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, findByIdInScope, findInScope, TransactionalContext } from '../../common/database/data-access';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { money } from '../../common/money/money';
 import { ProductsService } from '../catalog/products.service';
 import { orderTotals } from '../pricing/order-totals';
-import { PriceResolverService } from '../pricing/price-resolver.service';
+import { PricingService } from '../pricing/pricing.service';
 import {
   AddToCartInput,
   CartLineNode,
@@ -65,8 +65,8 @@ export class CartService {
   constructor(
     private readonly data: DataAccess,
     private readonly products: ProductsService,
-    private readonly prices: PriceResolverService,
-    private readonly loaders: DataLoaders,
+    private readonly prices: PricingService,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Three statements whatever the size: lines with products, visibility, price conditions.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/auth/request-context';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from './catalog.loaders';
 import { DataAccess } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
 import { isUuid } from '../../common/ids';
@@ -13,7 +13,7 @@ type CategoryRow = { id: string; parent_id: string | null; name: string; slug: s
 export class CategoriesService {
   constructor(
     private readonly data: DataAccess,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Children of a category (top level without a parent) that hold at least one product the company may see,

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { money } from '../../common/money/money';
 import { CartService } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
 import { toProductNode } from '../catalog/catalog.mapper';
 import { orderTotals } from '../pricing/order-totals';
-import { PriceResolverService } from '../pricing/price-resolver.service';
+import { PricingService } from '../pricing/pricing.service';
 import { parseFastOrderCsv } from './fast-order-csv';
 import {
   AddFastOrderToCartPayload,
@@ -36,8 +36,8 @@ export class FastOrderService {
   constructor(
     private readonly data: DataAccess,
     private readonly cart: CartService,
-    private readonly prices: PriceResolverService,
-    private readonly loaders: DataLoaders,
+    private readonly prices: PricingService,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Three statements whatever the row count: resolve references, check visibility, load price conditions.

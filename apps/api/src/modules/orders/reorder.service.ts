@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
+import { OrderLoaders } from './order.loaders';
 import { userError } from '../../common/errors/user-error.type';
 import { CartService } from '../cart/cart.service';
 import { quantityProblem } from '../cart/quantity-rules';
@@ -14,7 +15,8 @@ export class ReorderService {
     private readonly data: DataAccess,
     private readonly orders: OrdersService,
     private readonly cart: CartService,
-    private readonly loaders: DataLoaders,
+    private readonly orderLoaders: OrderLoaders,
+    private readonly catalogLoaders: CatalogLoaders,
   ) {}
 
   // Puts a past order's products back into the cart at today's availability (prices are always today's:
@@ -22,7 +24,7 @@ export class ReorderService {
   async reorder(context: RequestContext, input: ReorderInput): Promise<ReorderPayload> {
     const order = await this.orders.find(context, input.orderId);
 
-    const lines = await this.loaders.orderLinesByOrderId(context).load(order.id);
+    const lines = await this.orderLoaders.linesByOrderId(context).load(order.id);
     // The same product on two lines becomes one cart line.
     const byProduct = new Map<string, { productId: string; sku: string; name: string; quantity: number }>();
     for (const line of lines) {
@@ -31,7 +33,7 @@ export class ReorderService {
       else byProduct.set(line.productId, { productId: line.productId, sku: line.sku, name: line.name, quantity: line.quantity });
     }
     const entries = [...byProduct.values()];
-    const products = await Promise.all(entries.map((entry) => this.loaders.visibleProductById(context).load(entry.productId)));
+    const products = await Promise.all(entries.map((entry) => this.catalogLoaders.visibleProductById(context).load(entry.productId)));
 
     const toAdd: Array<{ productId: string; quantity: number }> = [];
     const skippedLines: ReorderSkippedLineNode[] = [];
