@@ -40,3 +40,10 @@ export function employeeContext(
   const scope: CompanyScope = { membershipId: '00000000-0000-0000-0000-000000000003', isAdmin: false, ...company };
   return new RequestContext(actor, scope, new Set(permissions), { ipAddress: null, userAgent: null });
 }
+
+// The id of a demo company by its name ('Acme Industrial', 'Globex Construction').
+export async function companyIdByName(db: SpecDatabase, name: string): Promise<string> {
+  const [row] = await db.rows<{ id: string }>('SELECT id FROM companies WHERE name = $1', [name]);
+  if (!row) throw new Error(`No demo company ${name}`);
+  return row.id;
+}
