@@ -5,7 +5,6 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 import { FEATURE_MODULES } from './app.features';
 import { AuthCoreModule } from './common/auth/auth-core.module';
 import { DataAccessModule } from './common/database/data-access.module';
-import { DataLoadersModule } from './common/dataloaders/data-loaders.module';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -29,7 +28,6 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthCoreModule,
         DataAccessModule,
-        DataLoadersModule,
         ...FEATURE_MODULES,
       ],
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserKind } from '../../modules/identity/user.entity';
+import { UserKind } from './user-kind';
 import { unauthenticated } from '../errors/graphql-errors';
 import { AccessTokenPayload } from './access-token';
 import {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
-import { UserKind } from '../../modules/identity/user.entity';
+import { UserKind } from './user-kind';
 import { forbidden } from '../errors/graphql-errors';
 import { Permission } from './permission';
 
@@ -27,7 +27,7 @@ export class RequestContext {
     readonly company: CompanyScope | null,
     readonly permissions: ReadonlySet<Permission>,
     readonly meta: { ipAddress: string | null; userAgent: string | null },
-    // Set while a transaction runs (see withTransaction); services use it when present.
+    // Set while a transaction runs (see DataAccess.transaction); services use it when present.
     readonly manager: EntityManager | null = null,
   ) {}
 

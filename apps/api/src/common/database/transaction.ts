@@ -1,12 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../auth/request-context';
+import { TransactionalContext } from './data-access';
+
+// deprecated: inject DataAccess and use data.manager(ctx) / data.transaction(ctx, fn) / data.mutate(...).
+// Kept only while the employee, CSV-import, invitation and product-number services still call these.
+export type { TransactionalContext };
 
 // The manager a service must use: the request's transaction when one runs, the pool otherwise.
 export function managerFor(context: RequestContext, dataSource: DataSource): EntityManager {
   return context.manager ?? dataSource.manager;
 }
-
-export type TransactionalContext = RequestContext & { readonly manager: EntityManager };
 
 // Runs work in one transaction carried on the context; nested calls join the outer transaction.
 export async function withTransaction<T>(

@@ -8,6 +8,7 @@ export class RollbackWithUserErrors extends Error {
   }
 }
 
+// deprecated: DataAccess.mutate(ctx, fn, failed) does this and the transaction in one call.
 export async function orUserErrors<T>(
   work: () => Promise<T>,
   onUserErrors: (userErrors: UserError[]) => T | Promise<T>,

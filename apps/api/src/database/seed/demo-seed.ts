@@ -1,5 +1,6 @@
 import { argon2id, hash } from 'argon2';
 import { EntityManager } from 'typeorm';
+import { UserKind } from '../../common/auth/user-kind';
 import { AssortmentProduct } from '../../modules/catalog/assortment-product.entity';
 import { CatalogSettings, ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
 import { Category } from '../../modules/catalog/category.entity';
@@ -14,7 +15,7 @@ import { CostCenter } from '../../modules/companies/cost-center.entity';
 import { Membership } from '../../modules/companies/membership.entity';
 import { PRESET_ROLES } from '../../modules/companies/preset-roles';
 import { Role } from '../../modules/companies/role.entity';
-import { User, UserKind } from '../../modules/identity/user.entity';
+import { User } from '../../modules/identity/user.entity';
 import { OrderLine } from '../../modules/orders/order-line.entity';
 import { Order } from '../../modules/orders/order.entity';
 import { OrderStatus } from '../../modules/orders/order-status';

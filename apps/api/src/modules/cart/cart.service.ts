@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, TransactionalContext, withTransaction } from '../../common/database/transaction';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
-import { notFound } from '../../common/errors/graphql-errors';
-import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
+import { DataAccess, findByIdInScope, findInScope, TransactionalContext } from '../../common/database/data-access';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
+import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import type { UserErrorCode } from '../../common/errors/user-error-code';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { money } from '../../common/money/money';
 import { LIMITS } from '../../common/limits';
 import { ProductsService } from '../catalog/products.service';
-import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
-import { PriceResolverService } from '../pricing/price-resolver.service';
+import { PricingService } from '../pricing/pricing.service';
 import {
   AddToCartInput,
   CartLineNode,
@@ -69,10 +65,10 @@ const LINES_SQL = `
 @Injectable()
 export class CartService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly products: ProductsService,
-    private readonly prices: PriceResolverService,
-    private readonly loaders: DataLoaders,
+    private readonly prices: PricingService,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Three statements whatever the size: lines with products, visibility, price conditions.
@@ -83,10 +79,7 @@ export class CartService {
   async add(context: RequestContext, input: AddToCartInput): Promise<CartPayload> {
     const comment = normaliseComment(input.comment);
     return this.mutate(context, async (tx) => {
-      const product = isUuid(input.productId)
-        ? await this.products.visibleProducts(tx).andWhere('p.id = :id', { id: input.productId }).getOne()
-        : null;
-      if (!product) throw notFound('Product');
+      const product = await findInScope(this.products.visibleProducts(tx), input.productId, 'Product');
       const field = ['input', 'quantity'];
       if (!product.active) {
         const message = `${product.name} (${product.sku}) can no longer be ordered.`;
@@ -140,7 +133,7 @@ export class CartService {
     return this.mutate(context, async (tx) => {
       await tx.manager.query(
         'DELETE FROM cart_lines WHERE cart_id = (SELECT id FROM carts WHERE user_id = $1 AND company_id = $2)',
-        [tx.requireActor.userId, activeCompanyId(tx)],
+        [tx.requireActor.userId, tx.requireCompany().companyId],
       );
     });
   }
@@ -168,7 +161,7 @@ export class CartService {
   async lockCart(tx: TransactionalContext): Promise<string | null> {
     const rows = await tx.manager.query<Array<{ id: string }>>(
       'SELECT id FROM carts WHERE user_id = $1 AND company_id = $2 FOR UPDATE',
-      [tx.requireActor.userId, activeCompanyId(tx)],
+      [tx.requireActor.userId, tx.requireCompany().companyId],
     );
     return rows[0]?.id ?? null;
   }
@@ -178,9 +171,9 @@ export class CartService {
   }
 
   async lineRows(context: RequestContext): Promise<CartLineRow[]> {
-    const rows = await managerFor(context, this.dataSource).query<RawLineRow[]>(LINES_SQL, [
+    const rows = await this.data.manager(context).query<RawLineRow[]>(LINES_SQL, [
       context.requireActor.userId,
-      activeCompanyId(context),
+      context.requireCompany().companyId,
     ]);
     return rows.map((row) => ({
       id: row.id,
@@ -234,7 +227,7 @@ export class CartService {
     );
     const currency = rows[0]?.currency ?? 'EUR';
     return {
-      id: `${activeCompanyId(context)}:${context.requireActor.userId}`,
+      id: `${context.requireCompany().companyId}:${context.requireActor.userId}`,
       lines,
       lineCount: lines.length,
       netTotal: money(totals.net, currency),
@@ -246,9 +239,10 @@ export class CartService {
 
   // Everything in one transaction; userErrors roll it back, then the cart is read fresh either way.
   private async mutate(context: RequestContext, work: (tx: TransactionalContext) => Promise<void>): Promise<CartPayload> {
-    const userErrors = await orUserErrors<UserError[]>(
-      async () => {
-        await withTransaction(context, this.dataSource, work);
+    const userErrors = await this.data.mutate<UserError[]>(
+      context,
+      async (tx) => {
+        await work(tx);
         return [];
       },
       (errors) => errors,
@@ -262,16 +256,14 @@ export class CartService {
       `INSERT INTO carts (user_id, company_id) VALUES ($1, $2)
        ON CONFLICT (user_id, company_id) DO UPDATE SET updated_at = now()
        RETURNING id`,
-      [tx.requireActor.userId, activeCompanyId(tx)],
+      [tx.requireActor.userId, tx.requireCompany().companyId],
     );
     return rows[0].id;
   }
 
   // Lines are only ever looked up inside the caller's own cart: anything else is NOT_FOUND.
   private async ownLine(tx: TransactionalContext, lineId: string): Promise<CartLineRow> {
-    const line = isUuid(lineId) ? (await this.lineRows(tx)).find((row) => row.id === lineId) : undefined;
-    if (!line) throw notFound('Cart line');
-    return line;
+    return findByIdInScope(lineId, 'Cart line', async (id) => (await this.lineRows(tx)).find((row) => row.id === id));
   }
 }
 

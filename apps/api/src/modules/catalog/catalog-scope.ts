@@ -1,8 +1,4 @@
 import { RequestContext } from '../../common/auth/request-context';
-import { forbidden } from '../../common/errors/graphql-errors';
 
-// The company whose catalog the request sees: always the session's active company, never an argument.
-export function catalogCompanyId(context: RequestContext): string {
-  if (!context.company) throw forbidden('Choose a company first.');
-  return context.company.companyId;
-}
+// deprecated: use ctx.requireCompany() (kept while customer-product-numbers.service still imports it)
+export const catalogCompanyId = (context: RequestContext): string => context.requireCompany().companyId;

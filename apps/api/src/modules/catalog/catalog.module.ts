@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PricingModule } from '../pricing/pricing.module';
+import { CatalogLoaders } from './catalog.loaders';
 import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
 import { CustomerProductNumbersResolver } from './customer-product-numbers.resolver';
@@ -13,6 +14,7 @@ import { QuickSearchService } from './quick-search.service';
 @Module({
   imports: [PricingModule],
   providers: [
+    CatalogLoaders,
     ProductsResolver,
     ProductsService,
     CategoriesResolver,
@@ -22,6 +24,6 @@ import { QuickSearchService } from './quick-search.service';
     CustomerProductNumbersResolver,
     CustomerProductNumbersService,
   ],
-  exports: [ProductsService],
+  exports: [ProductsService, CatalogLoaders],
 })
 export class CatalogModule {}

@@ -3,7 +3,7 @@ import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from './catalog.loaders';
 import { CategoriesService } from './categories.service';
 import { CategoriesArgs, CategoryNode } from './category.types';
 
@@ -11,7 +11,7 @@ import { CategoriesArgs, CategoryNode } from './category.types';
 export class CategoriesResolver {
   constructor(
     private readonly categoriesService: CategoriesService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // A small, bounded tree browsed level by level, so a plain list rather than a connection.

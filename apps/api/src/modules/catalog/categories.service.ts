@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
-import { managerFor } from '../../common/database/transaction';
+import { CatalogLoaders } from './catalog.loaders';
+import { DataAccess } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
 import { isUuid } from '../../common/ids';
-import { catalogCompanyId } from './catalog-scope';
 import { CategoryNode } from './category.types';
 import { visibleProductCondition } from './product-visibility';
 
@@ -14,15 +12,15 @@ type CategoryRow = { id: string; parent_id: string | null; name: string; slug: s
 @Injectable()
 export class CategoriesService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly loaders: DataLoaders,
+    private readonly data: DataAccess,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Children of a category (top level without a parent) that hold at least one product the company may see,
   // counted over their whole subtree in the same statement.
   async children(context: RequestContext, parentId: string | null | undefined): Promise<CategoryNode[]> {
     if (parentId != null && !isUuid(parentId)) throw notFound('Category');
-    const rows: CategoryRow[] = await managerFor(context, this.dataSource).query(
+    const rows: CategoryRow[] = await this.data.manager(context).query(
       `WITH RECURSIVE tree AS (
          SELECT id AS root_id, id FROM categories WHERE parent_id IS NOT DISTINCT FROM $2::uuid
          UNION ALL
@@ -36,7 +34,7 @@ export class CategoriesService {
        SELECT c.id, c.parent_id, c.name, c.slug, c.position, counts.count
        FROM counts JOIN categories c ON c.id = counts.root_id
        ORDER BY c.position, c.name, c.id`,
-      [catalogCompanyId(context), parentId ?? null],
+      [context.requireCompany().companyId, parentId ?? null],
     );
     const counts = this.loaders.visibleProductCountByCategoryId(context);
     return rows.map((row) => {

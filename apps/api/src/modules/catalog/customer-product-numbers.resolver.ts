@@ -4,7 +4,7 @@ import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CatalogLoaders } from './catalog.loaders';
 import { toProductNode } from './catalog.mapper';
 import {
   CatalogSettingsNode,
@@ -28,7 +28,7 @@ import { ProductNode } from './product.types';
 export class CustomerProductNumbersResolver {
   constructor(
     private readonly numbersService: CustomerProductNumbersService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   @Allow(Permission.VIEW_CATALOG)

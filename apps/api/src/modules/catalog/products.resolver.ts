@@ -4,8 +4,8 @@ import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
-import { PriceResolverService } from '../pricing/price-resolver.service';
+import { CatalogLoaders } from './catalog.loaders';
+import { PricingService } from '../pricing/pricing.service';
 import { ProductPriceNode } from '../pricing/pricing.types';
 import { toCategoryNode } from './catalog.mapper';
 import { ProductNumberDisplay } from './catalog-settings.entity';
@@ -17,8 +17,8 @@ import { ProductsService } from './products.service';
 export class ProductsResolver {
   constructor(
     private readonly productsService: ProductsService,
-    private readonly prices: PriceResolverService,
-    private readonly loaders: DataLoaders,
+    private readonly prices: PricingService,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   @Allow(Permission.VIEW_CATALOG)

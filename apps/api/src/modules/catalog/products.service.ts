@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
+import { DataAccess, findInScope } from '../../common/database/data-access';
 import { escapeLike } from '../../common/database/escape-like';
-import { managerFor } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
 import { isUuid } from '../../common/ids';
 import { toProductNode } from './catalog.mapper';
-import { catalogCompanyId } from './catalog-scope';
 import { Product } from './product.entity';
 import { ProductFilter, ProductNode, ProductOrderBy, ProductsArgs, ProductSortField } from './product.types';
 import { visibleProductCondition } from './product-visibility';
@@ -22,7 +20,7 @@ const SORT_COLUMNS: Record<ProductSortField, string> = {
 
 @Injectable()
 export class ProductsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   // Lists show active products only; discontinued ones stay reachable by id (order history links to them).
   async list(context: RequestContext, args: ProductsArgs): Promise<ConnectionResult<ProductNode>> {
@@ -33,16 +31,15 @@ export class ProductsService {
   }
 
   async get(context: RequestContext, id: string): Promise<ProductNode> {
-    const product = isUuid(id) ? await this.visibleProducts(context).andWhere('p.id = :id', { id }).getOne() : null;
-    if (!product) throw notFound('Product');
-    return toProductNode(product);
+    return toProductNode(await findInScope(this.visibleProducts(context), id, 'Product'));
   }
 
   // The only way into products: the catalog as the session's active company may see it.
   visibleProducts(context: RequestContext): SelectQueryBuilder<Product> {
-    return managerFor(context, this.dataSource)
+    return this.data
+      .manager(context)
       .createQueryBuilder(Product, 'p')
-      .where(visibleProductCondition('p', ':companyId'), { companyId: catalogCompanyId(context) });
+      .where(visibleProductCondition('p', ':companyId'), { companyId: context.requireCompany().companyId });
   }
 }
 

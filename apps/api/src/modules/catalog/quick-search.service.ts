@@ -4,7 +4,6 @@ import { escapeLike } from '../../common/database/escape-like';
 import { badUserInput } from '../../common/errors/graphql-errors';
 import { LIMITS } from '../../common/limits';
 import { toProductNode } from './catalog.mapper';
-import { catalogCompanyId } from './catalog-scope';
 import { visibleProductCondition } from './product-visibility';
 import { CustomerProductNumber } from './customer-product-number.entity';
 import { ProductsService } from './products.service';
@@ -81,7 +80,7 @@ export class QuickSearchService {
       .addOrderBy('similarity(:text, p.name)', 'DESC')
       .addOrderBy('lower(p.name)')
       .addOrderBy('p.id')
-      .setParameters({ text, contains: `%${escaped}%`, prefix: `${escaped}%`, companyId: catalogCompanyId(context) })
+      .setParameters({ text, contains: `%${escaped}%`, prefix: `${escaped}%`, companyId: context.requireCompany().companyId })
       .limit(args.first)
       .getRawAndEntities<RankRow>();
     return entities.map((product, index) => ({

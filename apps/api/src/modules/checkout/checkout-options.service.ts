@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
+import { DataAccess, findByIdInScope } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
 import { AddressUsage } from '../companies/company-address.types';
 import { toAddressNode, toCostCenterNode } from '../companies/company.mapper';
-import { activeCompanyId } from '../companies/company-scope';
 import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
 import { CheckoutDefaults } from './checkout-defaults.entity';
@@ -36,13 +32,13 @@ export type ResolvedDefaults = {
 @Injectable()
 export class CheckoutOptionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly addresses: AddressesService,
     private readonly costCenters: CostCentersService,
   ) {}
 
   async shippingMethods(context: RequestContext): Promise<ShippingMethodNode[]> {
-    const methods = await managerFor(context, this.dataSource).find(ShippingMethod, {
+    const methods = await this.data.manager(context).find(ShippingMethod, {
       where: { active: true },
       order: { position: 'ASC', id: 'ASC' },
     });
@@ -50,7 +46,7 @@ export class CheckoutOptionsService {
   }
 
   async paymentMethods(context: RequestContext): Promise<PaymentMethodNode[]> {
-    const methods = await managerFor(context, this.dataSource).find(PaymentMethod, {
+    const methods = await this.data.manager(context).find(PaymentMethod, {
       where: { active: true },
       order: { position: 'ASC', id: 'ASC' },
     });
@@ -77,8 +73,8 @@ export class CheckoutOptionsService {
     context: RequestContext,
     input: UpdateCheckoutDefaultsInput,
   ): Promise<UpdateCheckoutDefaultsPayload> {
-    return withTransaction(context, this.dataSource, async (tx) => {
-      const companyId = activeCompanyId(tx);
+    return this.data.transaction(context, async (tx) => {
+      const companyId = tx.requireCompany().companyId;
       const stored =
         (await tx.manager.findOne(CheckoutDefaults, { where: { companyId }, lock: { mode: 'pessimistic_write' } })) ??
         tx.manager.create(CheckoutDefaults, {
@@ -125,8 +121,8 @@ export class CheckoutOptionsService {
 
   // The stored settings, with the address book's default-flagged addresses where none is stored.
   async defaults(context: RequestContext): Promise<ResolvedDefaults> {
-    const manager = managerFor(context, this.dataSource);
-    const stored = await manager.findOne(CheckoutDefaults, { where: { companyId: activeCompanyId(context) } });
+    const manager = this.data.manager(context);
+    const stored = await manager.findOne(CheckoutDefaults, { where: { companyId: context.requireCompany().companyId } });
     // One after the other: inside the checkout transaction they share one connection anyway.
     const billingAddress = stored?.billingAddressId
       ? await this.addresses.find(context, stored.billingAddressId)
@@ -144,19 +140,16 @@ export class CheckoutOptionsService {
     return { billingAddress, shippingAddress, shippingMethod, paymentMethod, costCenter };
   }
 
-  async shippingMethod(context: RequestContext, id: string): Promise<ShippingMethod> {
-    const method = isUuid(id)
-      ? await managerFor(context, this.dataSource).findOne(ShippingMethod, { where: { id, active: true } })
-      : null;
-    if (!method) throw notFound('Shipping method');
-    return method;
+  // Methods are shop-wide: the scope is "active", so a retired method answers NOT_FOUND like an unknown one.
+  shippingMethod(context: RequestContext, id: string): Promise<ShippingMethod> {
+    return findByIdInScope(id, 'Shipping method', (methodId) =>
+      this.data.manager(context).findOne(ShippingMethod, { where: { id: methodId, active: true } }),
+    );
   }
 
-  async paymentMethod(context: RequestContext, id: string): Promise<PaymentMethod> {
-    const method = isUuid(id)
-      ? await managerFor(context, this.dataSource).findOne(PaymentMethod, { where: { id, active: true } })
-      : null;
-    if (!method) throw notFound('Payment method');
-    return method;
+  paymentMethod(context: RequestContext, id: string): Promise<PaymentMethod> {
+    return findByIdInScope(id, 'Payment method', (methodId) =>
+      this.data.manager(context).findOne(PaymentMethod, { where: { id: methodId, active: true } }),
+    );
   }
 }

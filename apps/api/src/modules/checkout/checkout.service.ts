@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { TransactionalContext, withTransaction } from '../../common/database/transaction';
+import { DataAccess, TransactionalContext } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
-import { orUserErrors, RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
+import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { LIMITS } from '../../common/limits';
 import { CartService, MAX_LINE_COMMENT_LENGTH } from '../cart/cart.service';
 import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
-import { activeCompanyId } from '../companies/company-scope';
 import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
-import { OrderLine } from '../orders/order-line.entity';
 import { AddressSnapshot, Order } from '../orders/order.entity';
 import { toOrderNode } from '../orders/order.mapper';
-import { OrderStatus } from '../orders/order-status';
-import { orderTotals } from '../pricing/order-totals';
+import { OrderWriter } from '../orders/order-writer';
 import { CheckoutOptionsService, ResolvedDefaults } from './checkout-options.service';
 import {
   CheckoutAddressInput,
@@ -26,7 +22,6 @@ import {
   SubmitOrderInput,
   SubmitOrderPayload,
 } from './checkout.types';
-import { OrderNumbersService } from './order-numbers.service';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 
@@ -38,12 +33,12 @@ const MAX_ADDRESS_FIELD_LENGTH = LIMITS.addressLine.maxLength;
 @Injectable()
 export class CheckoutService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly cart: CartService,
     private readonly addresses: AddressesService,
     private readonly costCenters: CostCentersService,
     private readonly options: CheckoutOptionsService,
-    private readonly numbers: OrderNumbersService,
+    private readonly orders: OrderWriter,
   ) {}
 
   // Express checkout is a submit with every choice left to the stored defaults.
@@ -51,24 +46,21 @@ export class CheckoutService {
     return this.submit(context, { idempotencyKey: input.idempotencyKey });
   }
 
-  // One transaction: claim the key, lock the cart, validate and re-price everything, number, insert, empty
-  // the cart. Any userError or failure rolls all of it back, key included, so the cart stays as it was.
+  // One transaction: claim the key, lock the cart, validate and re-price everything, write the order
+  // (OrderWriter numbers and inserts it), empty the cart. Any userError or failure rolls all of it back, key included, so the cart stays as it was.
   async submit(context: RequestContext, input: SubmitOrderInput): Promise<SubmitOrderPayload> {
     const key = input.idempotencyKey.trim();
     if (!key || key.length > MAX_KEY_LENGTH) {
       const message = `The idempotency key must have 1 to ${MAX_KEY_LENGTH} characters.`;
       return failed([userError('INVALID_IDEMPOTENCY_KEY', message, ['input', 'idempotencyKey'])]);
     }
-    return orUserErrors(
-      () => withTransaction(context, this.dataSource, (tx) => this.placeOrder(tx, key, input)),
-      (userErrors) => failed(userErrors),
-    );
+    return this.data.mutate(context, (tx) => this.submitCart(tx, key, input), failed);
   }
 
-  private async placeOrder(tx: TransactionalContext, key: string, input: SubmitOrderInput): Promise<SubmitOrderPayload> {
+  private async submitCart(tx: TransactionalContext, key: string, input: SubmitOrderInput): Promise<SubmitOrderPayload> {
     const firstOrderId = await this.claimKey(tx, key);
     if (firstOrderId) {
-      const order = await tx.manager.findOneOrFail(Order, { where: { id: firstOrderId, companyId: activeCompanyId(tx) } });
+      const order = await tx.manager.findOneOrFail(Order, { where: { id: firstOrderId, companyId: tx.requireCompany().companyId } });
       return { order: toOrderNode(order), replayed: true, userErrors: [] };
     }
 
@@ -124,56 +116,27 @@ export class CheckoutService {
     });
     if (errors.length) throw new RollbackWithUserErrors(errors);
 
-    const priced = cart.lines.map((line) => ({ ...line, unitPrice: line.unitPrice!.amount }));
-    const totals = orderTotals(priced, shippingMethod!.price);
-    const placedAt = new Date();
-    const currency = rows[0].currency;
-    const order = await tx.manager.save(
-      tx.manager.create(Order, {
-        number: await this.numbers.next(tx, placedAt),
-        companyId: activeCompanyId(tx),
-        placedById: tx.requireActor.userId,
-        // Impersonation arrives with the sales module; until then only employees place orders.
-        placedByRepId: null,
-        status: OrderStatus.OPEN,
-        currency,
-        netTotal: totals.net,
-        taxTotal: totals.tax,
-        grossTotal: totals.gross,
-        purchaseOrderNumber,
-        lineCount: priced.length,
-        placedAt,
-        billingAddress: billingAddress!,
-        shippingAddress: shippingAddress!,
-        costCenterId: costCenter?.id ?? null,
-        note,
-        shippingMethodId: shippingMethod!.id,
-        shippingMethodName: shippingMethod!.name,
-        shippingCost: totals.shippingNet,
-        paymentMethodId: paymentMethod!.id,
-        paymentMethodName: paymentMethod!.name,
-      }),
-    );
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrderLine)
-      .values(
-        priced.map((line, index) => ({
-          orderId: order.id,
-          position: index + 1,
-          productId: line.productId,
-          sku: line.sku,
-          name: line.name,
-          quantity: line.quantity,
-          unitPrice: line.unitPrice,
-          netAmount: totals.lines[index].net,
-          taxRate: line.taxRate,
-          comment: comments.get(line.id) ?? null,
-        })),
-      )
-      .updateEntity(false)
-      .execute();
+    const order = await this.orders.place(tx, {
+      currency: rows[0].currency,
+      lines: cart.lines.map((line) => ({
+        productId: line.productId,
+        sku: line.sku,
+        name: line.name,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice!.amount,
+        taxRate: line.taxRate,
+        comment: comments.get(line.id) ?? null,
+      })),
+      billingAddress: billingAddress!,
+      shippingAddress: shippingAddress!,
+      shippingMethod: shippingMethod!,
+      paymentMethod: paymentMethod!,
+      costCenterId: costCenter?.id ?? null,
+      purchaseOrderNumber,
+      note,
+      // Impersonation arrives with the sales module; until then only employees place orders.
+      placedByRepId: null,
+    });
     await tx.manager.query(
       'UPDATE order_idempotency_keys SET order_id = $4 WHERE company_id = $1 AND user_id = $2 AND key = $3',
       [order.companyId, order.placedById, key, order.id],
@@ -185,7 +148,7 @@ export class CheckoutService {
   // Inserting the key first makes a concurrent submit with the same key wait on the unique index until this
   // transaction ends; then it sees the committed key and answers with the same order.
   private async claimKey(tx: TransactionalContext, key: string): Promise<string | null> {
-    const scope = [activeCompanyId(tx), tx.requireActor.userId, key];
+    const scope = [tx.requireCompany().companyId, tx.requireActor.userId, key];
     const claimed = await tx.manager.query<unknown[]>(
       `INSERT INTO order_idempotency_keys (company_id, user_id, key) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING key`,

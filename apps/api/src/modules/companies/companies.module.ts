@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AddressesResolver } from './addresses.resolver';
 import { AddressesService } from './addresses.service';
+import { CompanyLoaders } from './company.loaders';
 import { CostCentersResolver } from './cost-centers.resolver';
 import { CostCentersService } from './cost-centers.service';
 import { EmployeeCsvResolver } from './employee-csv.resolver';
@@ -17,6 +18,7 @@ import { RolesService } from './roles.service';
   providers: [
     AddressesResolver,
     AddressesService,
+    CompanyLoaders,
     CostCentersResolver,
     CostCentersService,
     EmployeeCsvResolver,
@@ -28,6 +30,6 @@ import { RolesService } from './roles.service';
     RolesResolver,
     RolesService,
   ],
-  exports: [AddressesService, CostCentersService],
+  exports: [AddressesService, CostCentersService, CompanyLoaders],
 })
 export class CompaniesModule {}

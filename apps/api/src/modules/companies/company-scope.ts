@@ -1,8 +1,4 @@
 import { RequestContext } from '../../common/auth/request-context';
-import { forbidden } from '../../common/errors/graphql-errors';
 
-// The company whose data the request reads and writes: the session's active company, never an argument.
-export function activeCompanyId(context: RequestContext): string {
-  if (!context.company) throw forbidden('Choose a company first.');
-  return context.company.companyId;
-}
+// deprecated: use ctx.requireCompany() (kept while the employee, CSV and invitation services still import it)
+export const activeCompanyId = (context: RequestContext): string => context.requireCompany().companyId;

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
-import { managerFor } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
+import { DataAccess, findInScope } from '../../common/database/data-access';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { LIMITS } from '../../common/limits';
 import { toCostCenterNode } from './company.mapper';
-import { activeCompanyId } from './company-scope';
 import { CostCenter } from './cost-center.entity';
 import {
   CostCenterNode,
@@ -24,11 +22,10 @@ import {
 
 const MAX_CODE_LENGTH = LIMITS.costCenterCode.maxLength;
 const MAX_NAME_LENGTH = LIMITS.costCenterName.maxLength;
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class CostCentersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async list(context: RequestContext, args: CostCentersArgs): Promise<ConnectionResult<CostCenterNode>> {
     const query = this.companyCostCenters(context);
@@ -38,9 +35,9 @@ export class CostCentersService {
   }
 
   async create(context: RequestContext, input: CreateCostCenterInput): Promise<CostCenterPayload> {
-    const manager = managerFor(context, this.dataSource);
+    const manager = this.data.manager(context);
     const costCenter = manager.create(CostCenter, {
-      companyId: activeCompanyId(context),
+      companyId: context.requireCompany().companyId,
       code: input.code.trim(),
       name: input.name.trim(),
       active: input.active,
@@ -59,7 +56,7 @@ export class CostCentersService {
   // Orders keep pointing at their cost center, so a used one is deactivated rather than deleted.
   async delete(context: RequestContext, input: DeleteCostCenterInput): Promise<DeleteCostCenterPayload> {
     const costCenter = await this.find(context, input.id);
-    const manager = managerFor(context, this.dataSource);
+    const manager = this.data.manager(context);
     const used: unknown[] = await manager.query(
       `SELECT 1 FROM orders WHERE company_id = $1 AND cost_center_id = $2 LIMIT 1`,
       [costCenter.companyId, costCenter.id],
@@ -81,20 +78,18 @@ export class CostCentersService {
   }
 
   // NOT_FOUND for another company's cost center exactly as for a missing one.
-  async find(context: RequestContext, id: string): Promise<CostCenter> {
-    const costCenter = isUuid(id) ? await this.companyCostCenters(context).andWhere('c.id = :id', { id }).getOne() : null;
-    if (!costCenter) throw notFound('Cost center');
-    return costCenter;
+  find(context: RequestContext, id: string): Promise<CostCenter> {
+    return findInScope(this.companyCostCenters(context), id, 'Cost center');
   }
 
   private async save(context: RequestContext, costCenter: CostCenter): Promise<CostCenterPayload> {
     const problems = validateCostCenter(costCenter);
     if (problems.length) return { costCenter: null, userErrors: problems };
     try {
-      const saved = await managerFor(context, this.dataSource).save(costCenter);
+      const saved = await this.data.manager(context).save(costCenter);
       return { costCenter: toCostCenterNode(saved), userErrors: [] };
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         return {
           costCenter: null,
           userErrors: [userError('TAKEN', `The code ${costCenter.code} is already used.`, ['input', 'code'])],
@@ -105,9 +100,10 @@ export class CostCentersService {
   }
 
   companyCostCenters(context: RequestContext): SelectQueryBuilder<CostCenter> {
-    return managerFor(context, this.dataSource)
+    return this.data
+      .manager(context)
       .createQueryBuilder(CostCenter, 'c')
-      .where('c.company_id = :companyId', { companyId: activeCompanyId(context) });
+      .where('c.company_id = :companyId', { companyId: context.requireCompany().companyId });
   }
 }
 

@@ -4,7 +4,7 @@ import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CompanyLoaders } from './company.loaders';
 import {
   CreateEmployeeInput,
   EmployeeConnection,
@@ -24,7 +24,7 @@ import { toRoleNode } from './roles.service';
 export class EmployeesResolver {
   constructor(
     private readonly employeesService: EmployeesService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: CompanyLoaders,
   ) {}
 
   // Every employee of the company sees the list, whatever the role; the service requires an active company.

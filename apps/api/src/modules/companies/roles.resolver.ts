@@ -3,7 +3,7 @@ import { Allow, Authenticated } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { CompanyLoaders } from './company.loaders';
 import {
   CreateRoleInput,
   DeleteRoleInput,
@@ -20,7 +20,7 @@ import { RolesService } from './roles.service';
 export class RolesResolver {
   constructor(
     private readonly rolesService: RolesService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: CompanyLoaders,
   ) {}
 
   // Every employee sees the roles (the employee list shows them); the service requires an active company.

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
+import { DataAccess, findInScope } from '../../common/database/data-access';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { LIMITS } from '../../common/limits';
-import { activeCompanyId } from './company-scope';
 import { ADMIN_ONLY_PERMISSIONS, PERMISSION_DESCRIPTIONS, ROLE_PERMISSIONS } from './permission-catalog';
 import { Role } from './role.entity';
 import {
@@ -21,12 +19,11 @@ import {
 } from './role.types';
 
 const MAX_NAME_LENGTH = LIMITS.roleName.maxLength;
-const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 
 @Injectable()
 export class RolesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   permissionCatalog(_context: RequestContext): PermissionInfoNode[] {
     return [...ROLE_PERMISSIONS, ...ADMIN_ONLY_PERMISSIONS].map((permission) => ({
@@ -37,36 +34,32 @@ export class RolesService {
   }
 
   async list(context: RequestContext): Promise<RoleNode[]> {
-    const roles = await managerFor(context, this.dataSource).find(Role, {
-      where: { companyId: activeCompanyId(context) },
+    const roles = await this.data.manager(context).find(Role, {
+      where: { companyId: context.requireCompany().companyId },
       order: { isPreset: 'DESC', name: 'ASC' },
     });
     return roles.map(toRoleNode);
   }
 
   // NOT_FOUND for another company's role exactly as for a missing one.
-  async find(context: RequestContext, id: string): Promise<Role> {
-    const role = isUuid(id)
-      ? await managerFor(context, this.dataSource).findOneBy(Role, { id, companyId: activeCompanyId(context) })
-      : null;
-    if (!role) throw notFound('Role');
-    return role;
+  find(context: RequestContext, id: string): Promise<Role> {
+    return findInScope(this.companyRoles(context), id, 'Role');
   }
 
   async create(context: RequestContext, input: CreateRoleInput): Promise<RolePayload> {
-    const companyId = activeCompanyId(context);
+    const companyId = context.requireCompany().companyId;
     const name = input.name.trim();
     const problems = [...validateName(name), ...validatePermissions(input.permissions)];
     if (problems.length) return { role: null, userErrors: problems };
     if (await this.nameTaken(context, name, null)) return { role: null, userErrors: [nameTaken(name)] };
     try {
-      const manager = managerFor(context, this.dataSource);
+      const manager = this.data.manager(context);
       const role = await manager.save(
         manager.create(Role, { companyId, name, permissions: uniqueSorted(input.permissions), isPreset: false }),
       );
       return { role: toRoleNode(role), userErrors: [] };
     } catch (error) {
-      if (pgCode(error) === UNIQUE_VIOLATION) return { role: null, userErrors: [nameTaken(name)] };
+      if (isUniqueViolation(error)) return { role: null, userErrors: [nameTaken(name)] };
       throw error;
     }
   }
@@ -91,17 +84,17 @@ export class RolesService {
     }
     if (problems.length) return { role: null, userErrors: problems };
     try {
-      const saved = await managerFor(context, this.dataSource).save(role);
+      const saved = await this.data.manager(context).save(role);
       return { role: toRoleNode(saved), userErrors: [] };
     } catch (error) {
-      if (pgCode(error) === UNIQUE_VIOLATION) return { role: null, userErrors: [nameTaken(role.name)] };
+      if (isUniqueViolation(error)) return { role: null, userErrors: [nameTaken(role.name)] };
       throw error;
     }
   }
 
   // A role in use is never deleted silently: the answer names who holds it (past employees too).
   async delete(context: RequestContext, input: DeleteRoleInput): Promise<DeleteRolePayload> {
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const role = await this.find(tx, input.id);
       if (role.isPreset) {
         return { deletedId: null, userErrors: [userError('PRESET_ROLE', 'Preset roles cannot be deleted.', ['input', 'id'])] };
@@ -126,12 +119,16 @@ export class RolesService {
   }
 
   private async nameTaken(context: RequestContext, name: string, exceptId: string | null): Promise<boolean> {
-    const query = managerFor(context, this.dataSource)
-      .createQueryBuilder(Role, 'r')
-      .where('r.company_id = :companyId', { companyId: activeCompanyId(context) })
-      .andWhere('lower(r.name) = lower(:name)', { name });
+    const query = this.companyRoles(context).andWhere('lower(r.name) = lower(:name)', { name });
     if (exceptId) query.andWhere('r.id <> :exceptId', { exceptId });
     return (await query.getCount()) > 0;
+  }
+
+  private companyRoles(context: RequestContext): SelectQueryBuilder<Role> {
+    return this.data
+      .manager(context)
+      .createQueryBuilder(Role, 'r')
+      .where('r.company_id = :companyId', { companyId: context.requireCompany().companyId });
   }
 }
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { withTransaction } from '../../common/database/transaction';
-import { notFound, unauthenticated } from '../../common/errors/graphql-errors';
+import { DataAccess, findByIdInScope } from '../../common/database/data-access';
+import { unauthenticated } from '../../common/errors/graphql-errors';
 import { userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { Membership } from '../companies/membership.entity';
 import {
   ChangePasswordInput,
@@ -22,7 +20,7 @@ import { ViewerService } from './viewer.service';
 @Injectable()
 export class AccountService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly passwords: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly viewers: ViewerService,
@@ -31,7 +29,7 @@ export class AccountService {
   // Other sessions end: whoever might have had the old password is signed out; this device stays in.
   async changePassword(context: RequestContext, input: ChangePasswordInput): Promise<ChangePasswordPayload> {
     const actor = context.requireActor;
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const user = await tx.manager.findOneBy(User, { id: actor.userId });
       if (!user) throw unauthenticated();
       // A stolen access token must not become a way around the sign-in throttle.
@@ -66,16 +64,15 @@ export class AccountService {
     input: UpdateAccountPreferencesInput,
   ): Promise<UpdateAccountPreferencesPayload> {
     const actor = context.requireActor;
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const changes: Partial<Pick<User, 'preferredCompanyId' | 'loginTarget' | 'wantsLoginLink'>> = {};
       if (input.preferredCompanyId !== undefined) {
         // Only a company the person is an active employee of; anything else answers NOT_FOUND.
         const companyId = input.preferredCompanyId;
         if (companyId !== null) {
-          const member =
-            isUuid(companyId) &&
-            (await tx.manager.existsBy(Membership, { userId: actor.userId, companyId, active: true }));
-          if (!member) throw notFound('Company');
+          await findByIdInScope(companyId, 'Company', (id) =>
+            tx.manager.findOneBy(Membership, { userId: actor.userId, companyId: id, active: true }),
+          );
         }
         changes.preferredCompanyId = companyId;
       }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { AccessTokenPayload } from '../../common/auth/access-token';
 import { RequestContext } from '../../common/auth/request-context';
 import { RequestContextFactory } from '../../common/auth/request-context.factory';
-import { managerFor, withTransaction } from '../../common/database/transaction';
-import { notFound, unauthenticated } from '../../common/errors/graphql-errors';
+import { UserKind } from '../../common/auth/user-kind';
+import { DataAccess, findByIdInScope } from '../../common/database/data-access';
+import { unauthenticated } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Membership } from '../companies/membership.entity';
@@ -20,7 +21,7 @@ import {
   parseRefreshToken,
   refreshSecretMatches,
 } from './session-tokens';
-import { User, UserKind } from './user.entity';
+import { User } from './user.entity';
 import { ViewerService } from './viewer.service';
 
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
@@ -28,7 +29,7 @@ const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password 
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly jwt: JwtService,
     private readonly passwords: PasswordHasher,
     private readonly contexts: RequestContextFactory,
@@ -41,7 +42,7 @@ export class AuthService {
     // Checked before the password: while throttled even the right password is refused, for every email alike.
     const retryAfter = await this.throttle.retryAfterSeconds(context, input.email);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
-    const user = await managerFor(context, this.dataSource)
+    const user = await this.data.manager(context)
       .createQueryBuilder(User, 'user')
       .where('lower(user.email) = lower(:email)', { email: input.email.trim() })
       .getOne();
@@ -62,11 +63,11 @@ export class AuthService {
   // A new session for a user who has just proved who they are (password, invite link, login link).
   // Several companies and no preferred one: signed in to the first, and the SPA asks which one to use.
   async startSession(context: RequestContext, user: User): Promise<AuthPayload> {
-    const start = await this.initialCompany(managerFor(context, this.dataSource), user);
+    const start = await this.initialCompany(this.data.manager(context), user);
     if (user.kind === UserKind.EMPLOYEE && !start.companyId) {
       return failed(userError('NO_ACTIVE_COMPANY', 'This account is not active at any company.'));
     }
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const secret = newRefreshSecret();
       const session = await tx.manager.save(Session, {
         userId: user.id,
@@ -84,7 +85,7 @@ export class AuthService {
   async refreshSession(context: RequestContext, refreshToken: string): Promise<AuthPayload> {
     const parsed = parseRefreshToken(refreshToken);
     if (!parsed) throw unauthenticated('This refresh token is not valid.');
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const session = await tx.manager.findOne(Session, {
         where: { id: parsed.sessionId, revokedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
@@ -105,15 +106,17 @@ export class AuthService {
 
   async logout(context: RequestContext): Promise<boolean> {
     const { sessionId } = context.requireActor;
-    await managerFor(context, this.dataSource).update(Session, { id: sessionId }, { revokedAt: new Date() });
+    await this.data.manager(context).update(Session, { id: sessionId }, { revokedAt: new Date() });
     return true;
   }
 
   async switchCompany(context: RequestContext, companyId: string): Promise<AuthPayload> {
     const actor = context.requireActor;
-    return withTransaction(context, this.dataSource, async (tx) => {
-      const membership = await tx.manager.findOneBy(Membership, { userId: actor.userId, companyId, active: true });
-      if (!membership) throw notFound('Company');
+    return this.data.transaction(context, async (tx) => {
+      // Only a company the person is an active employee of; a malformed id is NOT_FOUND like a foreign one.
+      await findByIdInScope(companyId, 'Company', (id) =>
+        tx.manager.findOneBy(Membership, { userId: actor.userId, companyId: id, active: true }),
+      );
       const session = await tx.manager.findOneByOrFail(Session, { id: actor.sessionId });
       const secret = newRefreshSecret();
       session.activeCompanyId = companyId;

@@ -3,6 +3,7 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { IdentityLoaders } from './identity.loaders';
 import { InvitationAcceptanceResolver } from './invitation-acceptance.resolver';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { LoginLinksResolver } from './login-links.resolver';
@@ -20,6 +21,7 @@ import { ViewerService } from './viewer.service';
     AccountService,
     AuthResolver,
     AuthService,
+    IdentityLoaders,
     InvitationAcceptanceResolver,
     InvitationAcceptanceService,
     LoginLinksResolver,
@@ -30,6 +32,6 @@ import { ViewerService } from './viewer.service';
     SessionsService,
     ViewerService,
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, IdentityLoaders],
 })
 export class IdentityModule {}

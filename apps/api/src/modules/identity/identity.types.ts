@@ -3,7 +3,7 @@ import { Permission } from '../../common/auth/permission';
 import { UserError } from '../../common/errors/user-error.type';
 import { CompanyNode } from '../companies/company.types';
 import { LoginTarget } from './login-target';
-import { UserKind } from './user.entity';
+import { UserKind } from '../../common/auth/user-kind';
 
 registerEnumType(UserKind, {
   name: 'ActorKind',

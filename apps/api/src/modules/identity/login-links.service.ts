@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { unauthenticated } from '../../common/errors/graphql-errors';
 import { userError } from '../../common/errors/user-error.type';
 import { AuthService, failed } from './auth.service';
@@ -9,7 +8,8 @@ import { AuthPayload } from './identity.types';
 import { hashLinkToken, newLinkToken } from './link-tokens';
 import { GenerateLoginLinkPayload, LoginWithLinkInput } from './login-link.types';
 import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
-import { User, UserKind } from './user.entity';
+import { UserKind } from '../../common/auth/user-kind';
+import { User } from './user.entity';
 
 const INVALID_LINK = userError('LOGIN_LINK_INVALID', 'This login link is not valid. Sign in with your password.');
 
@@ -18,14 +18,14 @@ const INVALID_LINK = userError('LOGIN_LINK_INVALID', 'This login link is not val
 @Injectable()
 export class LoginLinksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly auth: AuthService,
     private readonly throttle: LoginThrottleService,
   ) {}
 
   async generate(context: RequestContext): Promise<GenerateLoginLinkPayload> {
     const actor = context.requireActor;
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const rows: Array<{ kind: UserKind; wants_login_link: boolean; enabled: boolean }> = await tx.manager.query(
         `SELECT u.kind, u.wants_login_link, (SELECT login_links_enabled FROM portal_settings) AS enabled
          FROM users u WHERE u.id = $1`,
@@ -58,7 +58,7 @@ export class LoginLinksService {
     const throttleKey = `login-link:${tokenHash.slice(0, 16)}`;
     const retryAfter = await this.throttle.retryAfterSeconds(context, throttleKey);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
-    const user = await managerFor(context, this.dataSource)
+    const user = await this.data.manager(context)
       .createQueryBuilder(User, 'u')
       .innerJoin('login_links', 'l', 'l.user_id = u.id')
       .where('l.token_hash = :tokenHash', { tokenHash })

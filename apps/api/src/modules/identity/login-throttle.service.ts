@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
 
 export const LOGIN_THROTTLE = {
@@ -14,11 +13,11 @@ export const LOGIN_THROTTLE = {
 // the same counts. Emails are counted whether or not an account exists, so throttling reveals nothing.
 @Injectable()
 export class LoginThrottleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   // Seconds until the next attempt is allowed, or null when it is allowed now.
   async retryAfterSeconds(context: RequestContext, email: string): Promise<number | null> {
-    const rows: Array<{ retry_after: number | null }> = await managerFor(context, this.dataSource).query(
+    const rows: Array<{ retry_after: number | null }> = await this.data.manager(context).query(
       `SELECT ceil(extract(epoch FROM greatest(
                 (SELECT failed_at FROM login_failures WHERE email = $1 AND failed_at > now() - make_interval(mins => $3)
                  ORDER BY failed_at DESC OFFSET $4 LIMIT 1),
@@ -39,7 +38,7 @@ export class LoginThrottleService {
 
   // Also drops this email's expired rows, so the table stays small without a cleanup job.
   async recordFailure(context: RequestContext, email: string): Promise<void> {
-    await managerFor(context, this.dataSource).query(
+    await this.data.manager(context).query(
       `WITH expired AS (
          DELETE FROM login_failures WHERE email = $1 AND failed_at <= now() - make_interval(mins => $3)
        )
@@ -49,7 +48,7 @@ export class LoginThrottleService {
   }
 
   async clearFailures(context: RequestContext, email: string): Promise<void> {
-    await managerFor(context, this.dataSource).query(`DELETE FROM login_failures WHERE email = $1`, [normalise(email)]);
+    await this.data.manager(context).query(`DELETE FROM login_failures WHERE email = $1`, [normalise(email)]);
   }
 }
 

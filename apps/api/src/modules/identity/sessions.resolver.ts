@@ -3,7 +3,7 @@ import { Authenticated } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { IdentityLoaders } from './identity.loaders';
 import { CompanyNode } from '../companies/company.types';
 import {
   EndOtherSessionsPayload,
@@ -19,7 +19,7 @@ import { SessionsService } from './sessions.service';
 export class SessionsResolver {
   constructor(
     private readonly sessionsService: SessionsService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: IdentityLoaders,
   ) {}
 
   @Authenticated()
@@ -42,6 +42,6 @@ export class SessionsResolver {
 
   @ResolveField(() => CompanyNode, { nullable: true, description: 'The company the session acts for.' })
   company(@Ctx() context: RequestContext, @Parent() session: SessionNode): Promise<CompanyNode | null> | null {
-    return session.companyId ? this.loaders.companyById(context).load(session.companyId) : null;
+    return session.companyId ? this.loaders.companyByScopedId(context).load(session.companyId) : null;
   }
 }

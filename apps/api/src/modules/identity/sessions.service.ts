@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
-import { managerFor } from '../../common/database/transaction';
-import { notFound } from '../../common/errors/graphql-errors';
-import { isUuid } from '../../common/ids';
+import { DataAccess, findInScope } from '../../common/database/data-access';
 import { Session } from './session.entity';
 import { EndOtherSessionsPayload, EndSessionInput, EndSessionPayload, SessionNode, SessionsArgs } from './session.types';
 
 // The viewer's own live sessions across all companies; ended ones stop working on their next request.
 @Injectable()
 export class SessionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async list(context: RequestContext, args: SessionsArgs): Promise<ConnectionResult<SessionNode>> {
     const page = await keysetPaginate(this.liveSessions(context), args, {
@@ -29,11 +27,8 @@ export class SessionsService {
 
   // Another user's session answers NOT_FOUND, exactly like a missing one.
   async end(context: RequestContext, input: EndSessionInput): Promise<EndSessionPayload> {
-    const session = isUuid(input.sessionId)
-      ? await this.liveSessions(context).andWhere('s.id = :id', { id: input.sessionId }).getOne()
-      : null;
-    if (!session) throw notFound('Session');
-    await managerFor(context, this.dataSource).update(
+    const session = await findInScope(this.liveSessions(context), input.sessionId, 'Session');
+    await this.data.manager(context).update(
       Session,
       { id: session.id, userId: session.userId },
       { revokedAt: new Date() },
@@ -43,7 +38,7 @@ export class SessionsService {
 
   async endOthers(context: RequestContext): Promise<EndOtherSessionsPayload> {
     const { userId, sessionId } = context.requireActor;
-    const result = await managerFor(context, this.dataSource)
+    const result = await this.data.manager(context)
       .createQueryBuilder()
       .update(Session)
       .set({ revokedAt: () => 'now()' })
@@ -53,7 +48,7 @@ export class SessionsService {
   }
 
   private liveSessions(context: RequestContext): SelectQueryBuilder<Session> {
-    return managerFor(context, this.dataSource)
+    return this.data.manager(context)
       .createQueryBuilder(Session, 's')
       .where('s.user_id = :userId', { userId: context.requireActor.userId })
       .andWhere('s.revoked_at IS NULL AND s.expires_at > now()');

@@ -1,11 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserKind } from '../../common/auth/user-kind';
 import { LoginTarget } from './login-target';
 
-export enum UserKind {
-  EMPLOYEE = 'employee',
-  SALES_REP = 'sales_rep',
-  OPERATOR = 'operator',
-}
+// deprecated: import UserKind from common/auth/user-kind (kept while companies files still import it from here)
+export { UserKind };
 
 // One login identity. An employee reaches companies through memberships; a rep through assignments.
 @Entity('users')

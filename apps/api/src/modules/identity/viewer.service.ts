@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { unauthenticated } from '../../common/errors/graphql-errors';
 import { Company } from '../companies/company.entity';
 import { CompanyMembershipNode, ViewerNode } from './identity.types';
@@ -13,11 +12,11 @@ type MembershipRow = { is_admin: boolean; role_name: string | null; login_target
 
 @Injectable()
 export class ViewerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async viewer(context: RequestContext): Promise<ViewerNode> {
     const actor = context.requireActor;
-    const manager = managerFor(context, this.dataSource);
+    const manager = this.data.manager(context);
     const [users, memberships] = await Promise.all([
       // The operator's settings ride along in the same statement (no extra round trip per sign-in).
       manager
@@ -57,7 +56,7 @@ export class ViewerService {
     context: RequestContext,
     userId: string,
   ): Promise<Array<CompanyMembershipNode & { loginTarget: LoginTarget | null }>> {
-    const rows = await managerFor(context, this.dataSource)
+    const rows = await this.data.manager(context)
       .createQueryBuilder(Company, 'company')
       .innerJoin('memberships', 'membership', 'membership.company_id = company.id')
       .leftJoin('roles', 'role', 'role.id = membership.role_id')

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { DataAccess } from '../../common/database/data-access';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { money } from '../../common/money/money';
 import { LIMITS } from '../../common/limits';
 import { CartService } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
 import { toProductNode } from '../catalog/catalog.mapper';
-import { activeCompanyId } from '../companies/company-scope';
 import { orderTotals } from '../pricing/order-totals';
-import { PriceResolverService } from '../pricing/price-resolver.service';
+import { PricingService } from '../pricing/pricing.service';
 import { parseFastOrderCsv } from './fast-order-csv';
 import { userErrorCodeOfRow } from './orders.errors';
 import {
@@ -38,10 +36,10 @@ const RESOLVE_SQL = `
 @Injectable()
 export class FastOrderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly cart: CartService,
-    private readonly prices: PriceResolverService,
-    private readonly loaders: DataLoaders,
+    private readonly prices: PricingService,
+    private readonly loaders: CatalogLoaders,
   ) {}
 
   // Three statements whatever the row count: resolve references, check visibility, load price conditions.
@@ -95,7 +93,7 @@ export class FastOrderService {
       ),
     ];
     if (userErrors.length === 0 && report.rows.length > 0) {
-      await withTransaction(context, this.dataSource, (tx) =>
+      await this.data.transaction(context, (tx) =>
         this.cart.addQuantities(
           tx,
           report.rows.map((row) => ({ productId: row.product!.id, quantity: row.quantity! })),
@@ -108,9 +106,9 @@ export class FastOrderService {
   private async group(context: RequestContext, entries: Entry[]): Promise<Group[]> {
     const references = [...new Set(entries.map((entry) => entry.reference.toLowerCase()).filter(Boolean))];
     const resolved = references.length
-      ? await managerFor(context, this.dataSource).query<Array<{ reference: string; product_id: string | null }>>(
+      ? await this.data.manager(context).query<Array<{ reference: string; product_id: string | null }>>(
           RESOLVE_SQL,
-          [activeCompanyId(context), references],
+          [context.requireCompany().companyId, references],
         )
       : [];
     const productOf = new Map(resolved.map((row) => [row.reference, row.product_id]));

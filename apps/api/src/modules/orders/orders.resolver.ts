@@ -4,9 +4,11 @@ import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders, PersonRecord } from '../../common/dataloaders/data-loaders';
+import { CompanyLoaders } from '../companies/company.loaders';
 import { toCostCenterNode } from '../companies/company.mapper';
 import { CostCenterNode } from '../companies/cost-center.types';
+import { IdentityLoaders, PersonRecord } from '../identity/identity.loaders';
+import { OrderLoaders } from './order.loaders';
 import { toOrderLineNode } from './order.mapper';
 import { OrderConnection, OrderLineNode, OrderNode, OrdersArgs, PersonNode } from './order.types';
 import { OrdersService } from './orders.service';
@@ -18,7 +20,9 @@ export const ORDER_READERS = [Permission.PLACE_ORDERS, Permission.VIEW_ALL_COMPA
 export class OrdersResolver {
   constructor(
     private readonly ordersService: OrdersService,
-    private readonly loaders: DataLoaders,
+    private readonly orderLoaders: OrderLoaders,
+    private readonly companyLoaders: CompanyLoaders,
+    private readonly identityLoaders: IdentityLoaders,
   ) {}
 
   @Allow(...ORDER_READERS)
@@ -35,26 +39,26 @@ export class OrdersResolver {
 
   @ResolveField(() => [OrderLineNode])
   async lines(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<OrderLineNode[]> {
-    const lines = await this.loaders.orderLinesByOrderId(context).load(order.id);
+    const lines = await this.orderLoaders.linesByOrderId(context).load(order.id);
     return lines.map((line) => toOrderLineNode(line, order.grossTotal.currency));
   }
 
   @ResolveField(() => PersonNode, { description: 'The employee who placed the order (or for whom a rep did).' })
   async placedBy(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<PersonRecord> {
-    const person = await this.loaders.personById(context).load(order.placedById);
+    const person = await this.identityLoaders.personByScopedId(context).load(order.placedById);
     if (!person) throw new Error(`Order ${order.id} names a missing user`);
     return person;
   }
 
   @ResolveField(() => PersonNode, { nullable: true, description: 'The sales rep who placed it on the employee\'s behalf.' })
   placedByRep(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<PersonRecord | null> | null {
-    return order.placedByRepId ? this.loaders.personById(context).load(order.placedByRepId) : null;
+    return order.placedByRepId ? this.identityLoaders.personByScopedId(context).load(order.placedByRepId) : null;
   }
 
   @ResolveField(() => CostCenterNode, { nullable: true, description: 'The cost center the order was booked on.' })
   async costCenter(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<CostCenterNode | null> {
     if (!order.costCenterId) return null;
-    const costCenter = await this.loaders.costCenterById(context).load(order.costCenterId);
+    const costCenter = await this.companyLoaders.costCenterById(context).load(order.costCenterId);
     return costCenter ? toCostCenterNode(costCenter) : null;
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
-import { managerFor } from '../../common/database/transaction';
-import { forbidden, notFound } from '../../common/errors/graphql-errors';
+import { DataAccess, findInScope } from '../../common/database/data-access';
 import { isUuid } from '../../common/ids';
 import { escapeLike } from '../../common/database/escape-like';
 import { Order } from './order.entity';
@@ -21,7 +20,7 @@ const SORT_COLUMNS: Record<OrderSortField, string> = {
 
 @Injectable()
 export class OrdersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async list(context: RequestContext, args: OrdersArgs): Promise<ConnectionResult<OrderNode>> {
     const query = this.visibleOrders(context);
@@ -31,19 +30,21 @@ export class OrdersService {
   }
 
   async get(context: RequestContext, id: string): Promise<OrderNode> {
-    const order = isUuid(id) ? await this.visibleOrders(context).andWhere('o.id = :id', { id }).getOne() : null;
-    if (!order) throw notFound('Order');
-    return toOrderNode(order);
+    return toOrderNode(await this.find(context, id));
+  }
+
+  // NOT_FOUND for another company's order, a colleague's order the role may not see, and a missing one.
+  find(context: RequestContext, id: string): Promise<Order> {
+    return findInScope(this.visibleOrders(context), id, 'Order');
   }
 
   // The only way into orders: the active company from the session, narrowed to the employee's own
   // orders unless the role may see all company orders.
   visibleOrders(context: RequestContext): SelectQueryBuilder<Order> {
-    const company = context.company;
-    if (!company) throw forbidden('Choose a company first.');
-    const query = managerFor(context, this.dataSource)
+    const query = this.data
+      .manager(context)
       .createQueryBuilder(Order, 'o')
-      .where('o.company_id = :companyId', { companyId: company.companyId });
+      .where('o.company_id = :companyId', { companyId: context.requireCompany().companyId });
     if (!context.can(Permission.VIEW_ALL_COMPANY_ORDERS)) {
       query.andWhere('o.placed_by_id = :userId', { userId: context.requireActor.userId });
     }

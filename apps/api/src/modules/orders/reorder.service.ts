@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { withTransaction } from '../../common/database/transaction';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
-import { notFound } from '../../common/errors/graphql-errors';
+import { DataAccess } from '../../common/database/data-access';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
+import { OrderLoaders } from './order.loaders';
 import { userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { CartService } from '../cart/cart.service';
 import { quantityProblem } from '../cart/quantity-rules';
 import { OrdersService } from './orders.service';
@@ -14,21 +12,19 @@ import { ReorderInput, ReorderPayload, ReorderSkippedLineNode } from './reorder.
 @Injectable()
 export class ReorderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly orders: OrdersService,
     private readonly cart: CartService,
-    private readonly loaders: DataLoaders,
+    private readonly orderLoaders: OrderLoaders,
+    private readonly catalogLoaders: CatalogLoaders,
   ) {}
 
   // Puts a past order's products back into the cart at today's availability (prices are always today's:
   // the cart holds none). Lines that cannot be ordered any more are reported, not silently dropped.
   async reorder(context: RequestContext, input: ReorderInput): Promise<ReorderPayload> {
-    const order = isUuid(input.orderId)
-      ? await this.orders.visibleOrders(context).andWhere('o.id = :id', { id: input.orderId }).getOne()
-      : null;
-    if (!order) throw notFound('Order');
+    const order = await this.orders.find(context, input.orderId);
 
-    const lines = await this.loaders.orderLinesByOrderId(context).load(order.id);
+    const lines = await this.orderLoaders.linesByOrderId(context).load(order.id);
     // The same product on two lines becomes one cart line.
     const byProduct = new Map<string, { productId: string; sku: string; name: string; quantity: number }>();
     for (const line of lines) {
@@ -37,7 +33,7 @@ export class ReorderService {
       else byProduct.set(line.productId, { productId: line.productId, sku: line.sku, name: line.name, quantity: line.quantity });
     }
     const entries = [...byProduct.values()];
-    const products = await Promise.all(entries.map((entry) => this.loaders.visibleProductById(context).load(entry.productId)));
+    const products = await Promise.all(entries.map((entry) => this.catalogLoaders.visibleProductById(context).load(entry.productId)));
 
     const toAdd: Array<{ productId: string; quantity: number }> = [];
     const skippedLines: ReorderSkippedLineNode[] = [];
@@ -51,7 +47,7 @@ export class ReorderService {
       toAdd.push({ productId: entry.productId, quantity: entry.quantity });
     });
 
-    await withTransaction(context, this.dataSource, (tx) => this.cart.addQuantities(tx, toAdd));
+    await this.data.transaction(context, (tx) => this.cart.addQuantities(tx, toAdd));
     const userErrors = toAdd.length
       ? []
       : [userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, ['input', 'orderId'])];

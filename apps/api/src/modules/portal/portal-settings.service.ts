@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { PortalSettings } from './portal-settings.entity';
 import { PortalSettingsNode, UpdatePortalSettingsInput, UpdatePortalSettingsPayload } from './portal-settings.types';
 
 // The single settings row (created by the migration). Other modules read it through `get`.
 @Injectable()
 export class PortalSettingsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async get(context: RequestContext): Promise<PortalSettingsNode> {
-    return managerFor(context, this.dataSource).findOneByOrFail(PortalSettings, { id: true });
+    return this.data.manager(context).findOneByOrFail(PortalSettings, { id: true });
   }
 
   async update(context: RequestContext, input: UpdatePortalSettingsInput): Promise<UpdatePortalSettingsPayload> {
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       const changes: Partial<Pick<PortalSettings, 'loginLinksEnabled' | 'defaultLoginTarget'>> = {};
       if (input.loginLinksEnabled != null) changes.loginLinksEnabled = input.loginLinksEnabled;
       if (input.defaultLoginTarget !== undefined) changes.defaultLoginTarget = input.defaultLoginTarget;

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { PriceResolverService } from './price-resolver.service';
+import { PricingLoaders } from './pricing.loaders';
+import { PricingService } from './pricing.service';
 
 // Contract and tier prices and the rules that turn them into what a company pays.
 @Module({
-  providers: [PriceResolverService],
-  exports: [PriceResolverService],
+  providers: [PricingService, PricingLoaders],
+  exports: [PricingService],
 })
 export class PricingModule {}

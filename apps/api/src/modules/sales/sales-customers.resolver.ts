@@ -4,7 +4,7 @@ import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { SalesLoaders } from './sales.loaders';
 import { SalesCustomerConnection, SalesCustomerNode, SalesCustomersArgs } from './sales-customer.types';
 import { SalesCustomersService } from './sales-customers.service';
 
@@ -12,7 +12,7 @@ import { SalesCustomersService } from './sales-customers.service';
 export class SalesCustomersResolver {
   constructor(
     private readonly customers: SalesCustomersService,
-    private readonly loaders: DataLoaders,
+    private readonly loaders: SalesLoaders,
   ) {}
 
   @Allow(Permission.SERVE_CUSTOMERS)
@@ -26,11 +26,11 @@ export class SalesCustomersResolver {
 
   @ResolveField(() => Int, { description: 'Active employees.' })
   employeeCount(@Ctx() context: RequestContext, @Parent() customer: SalesCustomerNode): Promise<number> {
-    return this.loaders.employeeCountByCompanyId(context).load(customer.id);
+    return this.loaders.employeeCountByServedCompanyId(context).load(customer.id);
   }
 
   @ResolveField(() => Date, { nullable: true })
   lastOrderAt(@Ctx() context: RequestContext, @Parent() customer: SalesCustomerNode): Promise<Date | null> {
-    return this.loaders.lastOrderAtByCompanyId(context).load(customer.id);
+    return this.loaders.lastOrderAtByServedCompanyId(context).load(customer.id);
   }
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { escapeLike } from '../../common/database/escape-like';
-import { managerFor } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { Company, CompanyKind } from '../companies/company.entity';
 import { SalesCustomerNode, SalesCustomersArgs } from './sales-customer.types';
 
 @Injectable()
 export class SalesCustomersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly data: DataAccess) {}
 
   async list(context: RequestContext, args: SalesCustomersArgs): Promise<ConnectionResult<SalesCustomerNode>> {
     const query = this.servedCustomers(context);
@@ -32,7 +32,7 @@ export class SalesCustomersService {
 
   // Supervisors serve every customer; other reps only those assigned to them.
   servedCustomers(context: RequestContext): SelectQueryBuilder<Company> {
-    const query = managerFor(context, this.dataSource).createQueryBuilder(Company, 'c');
+    const query = this.data.manager(context).createQueryBuilder(Company, 'c');
     if (!context.can(Permission.SEE_ALL_CUSTOMERS)) {
       query.innerJoin('rep_assignments', 'assignment', 'assignment.company_id = c.id AND assignment.rep_id = :repId', {
         repId: context.requireActor.userId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { DataLoaders } from '../../common/dataloaders/data-loaders';
+import { PricingLoaders } from './pricing.loaders';
 import { badUserInput } from '../../common/errors/graphql-errors';
 import { money } from '../../common/money/money';
 import { LIMITS } from '../../common/limits';
@@ -15,8 +15,8 @@ export type PricedProduct = { id: string; listPrice: string; currency: string };
 // The one place prices are worked out: conditions come batched per page through a DataLoader, the rules
 // from price-resolution.ts. Cart and checkout price through here too.
 @Injectable()
-export class PriceResolverService {
-  constructor(private readonly loaders: DataLoaders) {}
+export class PricingService {
+  constructor(private readonly loaders: PricingLoaders) {}
 
   async priceOf(context: RequestContext, product: PricedProduct, quantity: number): Promise<ProductPriceNode> {
     if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_PRICED_QUANTITY) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionalContext } from '../../common/database/transaction';
+import { TransactionalContext } from '../../common/database/data-access';
 import { formatOrderNumber, orderNumberPattern } from './order-number';
 
 // Allocates SO-<year>-<sequence> inside the order transaction. The counter row stays locked until the
