@@ -151,6 +151,7 @@ export class CustomerProductNumbersService {
       return { ...empty, userErrors: [userError('TOO_LARGE', 'The file is larger than 1 MB.', ['input', 'csv'])] };
     }
     const parsed = parseProductNumberCsv(input.csv);
+    if (!Array.isArray(parsed)) return { ...empty, userErrors: [parsed] };
     if (parsed.length === 0) {
       return { ...empty, userErrors: [userError('EMPTY', 'The file holds no rows.', ['input', 'csv'])] };
     }

@@ -62,6 +62,7 @@ export class EmployeeCsvService {
 
   async importCsv(context: RequestContext, input: ImportEmployeesInput): Promise<ImportEmployeesPayload> {
     const rows = parseEmployeeCsv(input.csv, Math.max(1, input.firstRowNumber ?? 1));
+    if (!Array.isArray(rows)) return refused(rows);
     if (!rows.length) return refused(userError('NO_ROWS', 'The file has no employee rows.', ['input', 'csv']));
     if (rows.length > MAX_IMPORT_ROWS) {
       return refused(userError('TOO_MANY_ROWS', `Send at most ${MAX_IMPORT_ROWS} rows at a time.`, ['input', 'csv']));
