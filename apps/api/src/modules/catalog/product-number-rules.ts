@@ -1,0 +1,12 @@
+import { UserError, userError } from '../../common/errors/user-error.type';
+
+export const MAX_NUMBER_LENGTH = 64;
+
+// One rule for a company's own product number, typed in a form or read from a file.
+export function validateNumber(number: string): UserError | null {
+  if (!number) return userError('BLANK', 'Enter a product number.', ['input', 'number']);
+  if (number.length > MAX_NUMBER_LENGTH) {
+    return userError('TOO_LONG', `A product number has at most ${MAX_NUMBER_LENGTH} characters.`, ['input', 'number']);
+  }
+  return null;
+}
