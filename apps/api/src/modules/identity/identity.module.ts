@@ -3,33 +3,31 @@ import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { InvitationAcceptanceResolver } from './invitation-acceptance.resolver';
-import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { LoginLinksResolver } from './login-links.resolver';
 import { LoginLinksService } from './login-links.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+import { UsersService } from './users.service';
 import { ViewerService } from './viewer.service';
 
-// Sign-in, sessions, the viewer and the account. (JWT and the access guard live in common/auth: every module relies on them.)
+// Users, sign-in, sessions, the viewer and the account. (JWT and the access guard live in common/auth: every module relies on them.)
 @Module({
   providers: [
     AccountResolver,
     AccountService,
     AuthResolver,
     AuthService,
-    InvitationAcceptanceResolver,
-    InvitationAcceptanceService,
     LoginLinksResolver,
     LoginLinksService,
     LoginThrottleService,
     PasswordHasher,
     SessionsResolver,
     SessionsService,
+    UsersService,
     ViewerService,
   ],
-  exports: [PasswordHasher],
+  exports: [AuthService, PasswordHasher, UsersService],
 })
 export class IdentityModule {}
