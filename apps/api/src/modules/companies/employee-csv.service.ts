@@ -101,17 +101,17 @@ export class EmployeeCsvService {
     };
   }
 
-  // Set-based writes (one INSERT of users, unnest of parallel arrays for the rest): five statements at most.
+  // Set-based writes (unnest of parallel arrays): five statements at most.
   private async write(tx: TransactionalContext, plan: EmployeeImportPlan): Promise<void> {
     const companyId = tx.requireCompany().companyId;
     const { newUsers, joins, updates } = plan;
     // New people get no password until an invite link sets one.
-    const created = await this.users.createUsers(
+    const createdIds = await this.users.createUsers(
       tx,
       newUsers.map(({ email, person }) => ({ email, ...person })),
     );
     const memberships = [
-      ...newUsers.map((plan, index) => ({ id: created[index].id, ...plan.assignment })),
+      ...newUsers.map((plan, index) => ({ id: createdIds[index], ...plan.assignment })),
       ...joins.map((plan) => ({ id: plan.userId, ...plan.assignment })),
     ];
     if (memberships.length) {

@@ -21,28 +21,33 @@ export class UsersService {
   constructor(private readonly passwords: PasswordHasher) {}
 
   async createUser(tx: TransactionalContext, user: NewUser): Promise<User> {
-    const [created] = await this.createUsers(tx, [user]);
-    return created;
+    const [id] = await this.createUsers(tx, [user]);
+    return tx.manager.findOneByOrFail(User, { id });
   }
 
-  // One INSERT whatever the count (CSV imports create hundreds at once); ids and defaults come back filled in.
-  async createUsers(tx: TransactionalContext, users: NewUser[]): Promise<User[]> {
+  // One INSERT whatever the count (CSV imports create hundreds at once); the new ids in the given order.
+  async createUsers(tx: TransactionalContext, users: NewUser[]): Promise<string[]> {
     if (!users.length) return [];
-    const rows = await Promise.all(
-      users.map(async (user) =>
-        tx.manager.create(User, {
-          email: user.email,
-          passwordHash: user.password ? await this.passwords.hash(user.password) : UNUSABLE_PASSWORD_HASH,
-          salutation: user.salutation,
-          firstName: user.firstName,
-          lastName: user.lastName,
-          phone: user.phone ?? null,
-          kind: user.kind ?? UserKind.EMPLOYEE,
-        }),
-      ),
+    const passwordHashes = await Promise.all(
+      users.map(async (user) => (user.password ? this.passwords.hash(user.password) : UNUSABLE_PASSWORD_HASH)),
     );
-    await tx.manager.insert(User, rows);
-    return rows;
+    const rows: Array<{ id: string; email: string }> = await tx.manager.query(
+      `INSERT INTO users (email, password_hash, salutation, first_name, last_name, phone, kind)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+       RETURNING id, email`,
+      [
+        users.map((user) => user.email),
+        passwordHashes,
+        users.map((user) => user.salutation),
+        users.map((user) => user.firstName),
+        users.map((user) => user.lastName),
+        users.map((user) => user.phone ?? null),
+        users.map((user) => user.kind ?? UserKind.EMPLOYEE),
+      ],
+    );
+    // Emails are unique, so they match each new id to its user whatever order RETURNING uses.
+    const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+    return users.map((user) => idByEmail.get(user.email)!);
   }
 
   async setPassword(tx: TransactionalContext, userId: string, password: string): Promise<void> {
