@@ -5,6 +5,7 @@ import { CockpitModule } from './modules/cockpit/cockpit.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { PricingModule } from './modules/pricing/pricing.module';
@@ -21,6 +22,7 @@ export const FEATURE_MODULES = [
   CatalogModule,
   PricingModule,
   CompaniesModule,
+  InvitationsModule,
   CartModule,
   CheckoutModule,
   PortalModule,

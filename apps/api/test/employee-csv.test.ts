@@ -101,6 +101,26 @@ describe('employees CSV export and import', () => {
     expect(again.filter((row) => row.status !== 'UNCHANGED').map((row) => row.row)).toEqual(rejected.map((row) => row.row));
   });
 
+  it('imports a quoted cell that spans lines, and exports a name starting with = as text that imports back', async () => {
+    const formulaRow = `Ms;"=HYPERLINK(""https://evil.test"")";Formula;formula@acme-csv.test;;"Purchasing\nNorth";Buyer;no;yes`;
+    const report = await importCsv([HEADER, formulaRow, 'Mr;Next;Row;next.row@acme-csv.test;;;Buyer;no;yes'].join('\n'));
+    expect(report.userErrors).toEqual([]);
+    expect(report.rows.map((row) => [row.row, row.status])).toEqual([
+      [2, 'CREATED'],
+      [4, 'CREATED'],
+    ]);
+    const [stored] = await app.rows<{ first_name: string; department: string }>(
+      `SELECT u.first_name, m.department FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE u.email = 'formula@acme-csv.test'`,
+    );
+    expect(stored).toEqual({ first_name: '=HYPERLINK("https://evil.test")', department: 'Purchasing\nNorth' });
+
+    const csv = (await admin.data(TestExportEmployeesDocument)).exportEmployees;
+    expect(csv).toContain(`\r\nMs;"'=HYPERLINK(""https://evil.test"")";Formula;formula@acme-csv.test;;"Purchasing\nNorth";Buyer;no;yes\r\n`);
+    const again = await importCsv(csv);
+    expect(again.rows.find((row) => row.email === 'formula@acme-csv.test')?.status).toBe('UNCHANGED');
+  });
+
   it('keeps the last admin, shared personal data and the company scope', async () => {
     const lastAdmin = await importCsv('Ms;Anna;Becker;admin@acme.test;+49 711 4829-100;Management;Buyer;no;yes');
     expect(lastAdmin.rows[0]).toEqual(

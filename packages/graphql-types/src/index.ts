@@ -1790,6 +1790,8 @@ export type UserErrorCode =
   | 'COST_CENTER_IN_USE'
   /** The country is not a two-letter ISO code. */
   | 'COUNTRY_INVALID'
+  /** A line of the file is not valid CSV (e.g. a quote that never closes); the message names the line. */
+  | 'CSV_INVALID'
   /** Only a billing (shipping) address can be the default billing (shipping) address. */
   | 'DEFAULT_NEEDS_USAGE'
   /** The email address is not valid. */

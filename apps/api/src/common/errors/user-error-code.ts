@@ -12,6 +12,7 @@ export const GENERIC_USER_ERRORS = {
   EMPTY: 'The file or list holds no rows.',
   TOO_MANY_ROWS: 'The file or list holds more rows than one request may send.',
   TOO_LARGE: 'The file or text is larger than allowed.',
+  CSV_INVALID: 'A line of the file is not valid CSV (e.g. a quote that never closes); the message names the line.',
 } as const satisfies UserErrorCodeList;
 
 // Every known code. Modules add theirs by declaration merging in src/user-error-codes.ts, so common/

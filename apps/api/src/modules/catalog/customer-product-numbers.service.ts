@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { escapeLike } from '../../common/database/escape-like';
-import { managerFor, withTransaction } from '../../common/database/transaction';
+import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
-import { notFound } from '../../common/errors/graphql-errors';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { isUuid } from '../../common/ids';
 import { LIMITS } from '../../common/limits';
-import { catalogCompanyId } from './catalog-scope';
 import { CatalogSettings, ProductNumberDisplay } from './catalog-settings.entity';
 import { CustomerProductNumber } from './customer-product-number.entity';
 import {
@@ -27,20 +25,19 @@ import {
   DeleteCustomerProductNumberPayload,
   ImportCustomerProductNumbersInput,
   ImportCustomerProductNumbersPayload,
-  ImportRowReportNode,
-  ImportRowStatus,
   SetProductNumberDisplayInput,
   UpdateCustomerProductNumberInput,
 } from './customer-product-number.types';
-import { parseProductNumberCsv } from './product-number-csv';
+import { parseProductNumberCsv, ProductNumberCsvRow } from './product-number-csv';
+import { planProductNumberImport, ProductNumberImportPlan, ProductNumberImportState } from './product-number-import-plan';
+import { validateNumber } from './product-number-rules';
 import { Product } from './product.entity';
 import { ProductsService } from './products.service';
 import { visibleProductCondition } from './product-visibility';
+import { andWhereId } from '../../common/database/where-id';
 
-const MAX_NUMBER_LENGTH = LIMITS.productNumber.maxLength;
 const MAX_IMPORT_ROWS = LIMITS.productNumberImport.maxRows;
 const MAX_IMPORT_CHARACTERS = LIMITS.productNumberImport.maxCsvCharacters;
-const UNIQUE_VIOLATION = '23505';
 
 const SORT_COLUMNS: Record<CustomerProductNumberSortField, string> = {
   [CustomerProductNumberSortField.NUMBER]: 'lower("n"."number")',
@@ -50,7 +47,7 @@ const SORT_COLUMNS: Record<CustomerProductNumberSortField, string> = {
 @Injectable()
 export class CustomerProductNumbersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly data: DataAccess,
     private readonly products: ProductsService,
   ) {}
 
@@ -71,10 +68,7 @@ export class CustomerProductNumbersService {
     context: RequestContext,
     input: CreateCustomerProductNumberInput,
   ): Promise<CustomerProductNumberPayload> {
-    const product = isUuid(input.productId)
-      ? await this.products.visibleProducts(context).andWhere('p.id = :id', { id: input.productId }).getOne()
-      : null;
-    if (!product) throw notFound('Product');
+    const product = await findInScope(this.products.visibleProducts(context), input.productId, 'Product');
     const number = input.number.trim();
     const invalid = validateNumber(number);
     if (invalid) return { customerProductNumber: null, userErrors: [invalid] };
@@ -97,9 +91,9 @@ export class CustomerProductNumbersService {
       };
     }
     try {
-      const manager = managerFor(context, this.dataSource);
+      const manager = this.data.manager(context);
       const created = await manager.save(
-        manager.create(CustomerProductNumber, { companyId: catalogCompanyId(context), productId: product.id, number }),
+        manager.create(CustomerProductNumber, { companyId: context.requireCompany().companyId, productId: product.id, number }),
       );
       return { customerProductNumber: toNode(created), userErrors: [] };
     } catch (error) {
@@ -122,7 +116,7 @@ export class CustomerProductNumbersService {
     }
     try {
       current.number = number;
-      const saved = await managerFor(context, this.dataSource).save(current);
+      const saved = await this.data.manager(context).save(current);
       return { customerProductNumber: toNode(saved), userErrors: [] };
     } catch (error) {
       if (isUniqueViolation(error)) return { customerProductNumber: null, userErrors: [taken(number)] };
@@ -135,14 +129,15 @@ export class CustomerProductNumbersService {
     input: DeleteCustomerProductNumberInput,
   ): Promise<DeleteCustomerProductNumberPayload> {
     const current = await this.find(context, input.id);
-    await managerFor(context, this.dataSource).delete(CustomerProductNumber, {
+    await this.data.manager(context).delete(CustomerProductNumber, {
       id: current.id,
       companyId: current.companyId,
     });
     return { deletedId: current.id, userErrors: [] };
   }
 
-  // Set-based: two lookups, then at most one INSERT and one UPDATE in a transaction, whatever the row count.
+  // Parse, then in one transaction: load and lock what the file touches, plan every row (a pure function,
+  // product-number-import-plan.ts), write the plan. Set-based: a handful of statements whatever the row count.
   async import(
     context: RequestContext,
     input: ImportCustomerProductNumbersInput,
@@ -152,6 +147,7 @@ export class CustomerProductNumbersService {
       return { ...empty, userErrors: [userError('TOO_LARGE', `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB.`, ['input', 'csv'])] };
     }
     const parsed = parseProductNumberCsv(input.csv);
+    if (!Array.isArray(parsed)) return { ...empty, userErrors: [parsed] };
     if (parsed.length === 0) {
       return { ...empty, userErrors: [userError('EMPTY', 'The file holds no rows.', ['input', 'csv'])] };
     }
@@ -159,85 +155,66 @@ export class CustomerProductNumbersService {
       const message = `The file has ${parsed.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`;
       return { ...empty, userErrors: [userError('TOO_MANY_ROWS', message, ['input', 'csv'])] };
     }
-
-    const companyId = catalogCompanyId(context);
-    return withTransaction(context, this.dataSource, async (transactional) => {
-      const manager = transactional.manager;
-      const skus = [...new Set(parsed.map((row) => row.sku.toLowerCase()).filter(Boolean))];
-      const products = skus.length
-        ? await this.products
-            .visibleProducts(transactional)
-            .andWhere('lower(p.sku) IN (:...skus)', { skus })
-            .getMany()
-        : [];
-      const productBySku = new Map(products.map((product) => [product.sku.toLowerCase(), product]));
-      const numbers = [...new Set(parsed.map((row) => row.number.toLowerCase()).filter(Boolean))];
-      const existing = await manager
-        .createQueryBuilder(CustomerProductNumber, 'n')
-        .where('n.company_id = :companyId', { companyId })
-        .andWhere(
-          new Brackets((where) => {
-            where.where('lower(n.number) IN (:...numbers)', { numbers: numbers.length ? numbers : [''] });
-            if (products.length) where.orWhere('n.product_id IN (:...productIds)', { productIds: products.map((p) => p.id) });
-          }),
-        )
-        .setLock('pessimistic_write')
-        .getMany();
-      const existingByNumber = new Map(existing.map((row) => [row.number.toLowerCase(), row]));
-      const existingByProduct = new Map(existing.map((row) => [row.productId, row]));
-      const skuOfProduct = new Map<string, string>(products.map((product) => [product.id, product.sku]));
-      const otherSkus = await this.skusOf(transactional, existing.map((row) => row.productId).filter((id) => !skuOfProduct.has(id)));
-      otherSkus.forEach((sku, id) => skuOfProduct.set(id, sku));
-
-      const numberRows = new Map<string, number>();
-      const productRows = new Map<string, number>();
-      const inserts: Array<{ companyId: string; productId: string; number: string }> = [];
-      const updates: Array<{ id: string; number: string }> = [];
-      const report: ImportRowReportNode[] = parsed.map(({ row, number, sku, cellCount }) => {
-        const reject = (message: string): ImportRowReportNode => ({ row, status: ImportRowStatus.REJECTED, number, sku, message });
-        if (cellCount < 2 || !sku) return reject('Expected two columns: own number and SKU.');
-        const invalid = validateNumber(number);
-        if (invalid) return reject(invalid.message);
-        const product = productBySku.get(sku.toLowerCase());
-        if (!product) return reject(`Unknown SKU ${sku}.`);
-        const key = number.toLowerCase();
-        const sameNumberRow = numberRows.get(key);
-        if (sameNumberRow !== undefined) return reject(`The number ${number} is already used in row ${sameNumberRow}.`);
-        const sameProductRow = productRows.get(product.id);
-        if (sameProductRow !== undefined) return reject(`${product.sku} already gets a number in row ${sameProductRow}.`);
-        const holder = existingByNumber.get(key);
-        if (holder && holder.productId !== product.id) {
-          return reject(`The number ${holder.number} already belongs to ${skuOfProduct.get(holder.productId) ?? 'another product'}.`);
-        }
-        numberRows.set(key, row);
-        productRows.set(product.id, row);
-        const previous = existingByProduct.get(product.id);
-        const base = { row, number, sku: product.sku };
-        if (!previous) {
-          inserts.push({ companyId, productId: product.id, number });
-          return { ...base, status: ImportRowStatus.CREATED, message: null };
-        }
-        if (previous.number === number) return { ...base, status: ImportRowStatus.UNCHANGED, message: null };
-        updates.push({ id: previous.id, number });
-        return { ...base, status: ImportRowStatus.UPDATED, message: `Replaced ${previous.number}.` };
-      });
-
-      if (inserts.length) await manager.createQueryBuilder().insert().into(CustomerProductNumber).values(inserts).execute();
-      if (updates.length) {
-        await manager.query(
-          `UPDATE customer_product_numbers n SET number = u.number, updated_at = now()
-           FROM unnest($2::uuid[], $3::text[]) AS u(id, number)
-           WHERE n.id = u.id AND n.company_id = $1`,
-          [companyId, updates.map((update) => update.id), updates.map((update) => update.number)],
-        );
-      }
-      return { rows: report, ...countImportRows(report), userErrors: [] };
+    return this.data.transaction(context, async (tx) => {
+      const plan = planProductNumberImport(parsed, await this.importState(tx, parsed));
+      await this.writeImport(tx, plan);
+      return { rows: plan.report, ...countImportRows(plan.report), userErrors: [] };
     });
   }
 
+  // The file's products (visible ones only) and the company's numbers it could clash with, locked until
+  // the writes are done so a concurrent import or edit cannot slip in between.
+  private async importState(tx: TransactionalContext, rows: ProductNumberCsvRow[]): Promise<ProductNumberImportState> {
+    const skus = [...new Set(rows.map((row) => row.sku.toLowerCase()).filter(Boolean))];
+    const products = skus.length
+      ? await this.products.visibleProducts(tx).andWhere('lower(p.sku) IN (:...skus)', { skus }).getMany()
+      : [];
+    const numbers = [...new Set(rows.map((row) => row.number.toLowerCase()).filter(Boolean))];
+    const existing = await tx.manager
+      .createQueryBuilder(CustomerProductNumber, 'n')
+      .where('n.company_id = :companyId', { companyId: tx.requireCompany().companyId })
+      .andWhere(
+        new Brackets((where) => {
+          where.where('lower(n.number) IN (:...numbers)', { numbers: numbers.length ? numbers : [''] });
+          if (products.length) where.orWhere('n.product_id IN (:...productIds)', { productIds: products.map((p) => p.id) });
+        }),
+      )
+      .setLock('pessimistic_write')
+      .getMany();
+    const skuOfProduct = new Map<string, string>(products.map((product) => [product.id, product.sku]));
+    const otherSkus = await this.skusOf(tx, existing.map((row) => row.productId).filter((id) => !skuOfProduct.has(id)));
+    otherSkus.forEach((sku, id) => skuOfProduct.set(id, sku));
+    return {
+      productBySku: new Map(products.map((product) => [product.sku.toLowerCase(), product])),
+      existing,
+      skuOfProduct,
+    };
+  }
+
+  // At most one INSERT and one UPDATE.
+  private async writeImport(tx: TransactionalContext, plan: ProductNumberImportPlan): Promise<void> {
+    const companyId = tx.requireCompany().companyId;
+    if (plan.inserts.length) {
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(CustomerProductNumber)
+        .values(plan.inserts.map((insert) => ({ ...insert, companyId })))
+        .execute();
+    }
+    if (plan.updates.length) {
+      await tx.manager.query(
+        `UPDATE customer_product_numbers n SET number = u.number, updated_at = now()
+         FROM unnest($2::uuid[], $3::text[]) AS u(id, number)
+         WHERE n.id = u.id AND n.company_id = $1`,
+        [companyId, plan.updates.map((update) => update.id), plan.updates.map((update) => update.number)],
+      );
+    }
+  }
+
   async settings(context: RequestContext): Promise<CatalogSettingsNode> {
-    const settings = await managerFor(context, this.dataSource).findOne(CatalogSettings, {
-      where: { companyId: catalogCompanyId(context) },
+    const settings = await this.data.manager(context).findOne(CatalogSettings, {
+      where: { companyId: context.requireCompany().companyId },
     });
     return {
       productNumberDisplay: settings?.productNumberDisplay ?? ProductNumberDisplay.ADDITIONAL,
@@ -250,11 +227,11 @@ export class CustomerProductNumbersService {
     input: SetProductNumberDisplayInput,
   ): Promise<CatalogSettingsPayload> {
     const rows: Array<{ product_number_display: ProductNumberDisplay; restricted_assortment: boolean }> =
-      await managerFor(context, this.dataSource).query(
+      await this.data.manager(context).query(
         `INSERT INTO company_catalog_settings (company_id, product_number_display) VALUES ($1, $2)
          ON CONFLICT (company_id) DO UPDATE SET product_number_display = EXCLUDED.product_number_display, updated_at = now()
          RETURNING product_number_display, restricted_assortment`,
-        [catalogCompanyId(context), input.productNumberDisplay],
+        [context.requireCompany().companyId, input.productNumberDisplay],
       );
     return {
       catalogSettings: {
@@ -267,23 +244,23 @@ export class CustomerProductNumbersService {
 
   // The only way into own numbers: the active company's, for products it may still see.
   private companyNumbers(context: RequestContext): SelectQueryBuilder<CustomerProductNumber> {
-    return managerFor(context, this.dataSource)
+    return this.data
+      .manager(context)
       .createQueryBuilder(CustomerProductNumber, 'n')
       .innerJoin(Product, 'p', 'p.id = n.product_id')
-      .where('n.company_id = :companyId', { companyId: catalogCompanyId(context) })
+      .where('n.company_id = :companyId', { companyId: context.requireCompany().companyId })
       .andWhere(visibleProductCondition('p', ':companyId'));
   }
 
-  private async find(context: RequestContext, id: string): Promise<CustomerProductNumber> {
-    const found = isUuid(id) ? await this.companyNumbers(context).andWhere('n.id = :id', { id }).getOne() : null;
-    if (!found) throw notFound('Customer product number');
-    return found;
+  private find(context: RequestContext, id: string): Promise<CustomerProductNumber> {
+    return findInScope(this.companyNumbers(context), id, 'Customer product number');
   }
 
   private clashes(context: RequestContext, number: string, productId: string | null): Promise<CustomerProductNumber[]> {
-    return managerFor(context, this.dataSource)
+    return this.data
+      .manager(context)
       .createQueryBuilder(CustomerProductNumber, 'n')
-      .where('n.company_id = :companyId', { companyId: catalogCompanyId(context) })
+      .where('n.company_id = :companyId', { companyId: context.requireCompany().companyId })
       .andWhere(
         new Brackets((where) => {
           where.where('lower(n.number) = lower(:number)', { number });
@@ -295,7 +272,8 @@ export class CustomerProductNumbersService {
 
   private async skusOf(context: RequestContext, productIds: string[]): Promise<Map<string, string>> {
     if (!productIds.length) return new Map();
-    const rows = await managerFor(context, this.dataSource)
+    const rows = await this.data
+      .manager(context)
       .createQueryBuilder(Product, 'p')
       .select(['p.id', 'p.sku'])
       .where('p.id IN (:...productIds)', { productIds })
@@ -309,10 +287,7 @@ function applyFilter(
   filter: CustomerProductNumberFilter | null | undefined,
 ): void {
   if (!filter) return;
-  if (filter.productId != null) {
-    if (!isUuid(filter.productId)) query.andWhere('false');
-    else query.andWhere('n.product_id = :productId', { productId: filter.productId });
-  }
+  if (filter.productId != null) andWhereId(query, filter.productId, 'n.product_id = :id');
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;
@@ -327,20 +302,8 @@ function applyFilter(
   }
 }
 
-function validateNumber(number: string): UserError | null {
-  if (!number) return userError('REQUIRED', 'Enter a product number.', ['input', 'number']);
-  if (number.length > MAX_NUMBER_LENGTH) {
-    return userError('TOO_LONG', `A product number has at most ${MAX_NUMBER_LENGTH} characters.`, ['input', 'number']);
-  }
-  return null;
-}
-
 function taken(number: string): UserError {
   return userError('TAKEN', `The number ${number} is already used for another product.`, ['input', 'number']);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
 }
 
 function toNode(row: CustomerProductNumber): CustomerProductNumberNode {

@@ -1,12 +1,15 @@
-import { readDelimitedRows } from '../../common/csv/delimited-rows';
+import { parseCsv } from '../../common/csv/parse-csv';
+import { UserError } from '../../common/errors/user-error.type';
 
 // "own number, SKU" files; an optional header row naming the SKU column decides the column order.
 export type ProductNumberCsvRow = { row: number; number: string; sku: string; cellCount: number };
 
 const SKU_HEADERS = new Set(['sku', 'article', 'artikelnummer']);
 
-export function parseProductNumberCsv(text: string): ProductNumberCsvRow[] {
-  const [first, ...rest] = readDelimitedRows(text);
+export function parseProductNumberCsv(text: string): ProductNumberCsvRow[] | UserError {
+  const rows = parseCsv(text);
+  if (!Array.isArray(rows)) return rows;
+  const [first, ...rest] = rows;
   if (!first) return [];
   const skuColumn = first.cells.findIndex((cell) => SKU_HEADERS.has(cell.toLowerCase()));
   const hasHeader = skuColumn >= 0;

@@ -6,11 +6,11 @@ import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
 import { escapeLike } from '../../common/database/escape-like';
-import { isUuid } from '../../common/ids';
 import { toProductNode } from './catalog.mapper';
 import { Product } from './product.entity';
 import { ProductFilter, ProductNode, ProductOrderBy, ProductsArgs, ProductSortField } from './product.types';
 import { visibleProductCondition } from './product-visibility';
+import { andWhereId } from '../../common/database/where-id';
 
 const SORT_COLUMNS: Record<ProductSortField, string> = {
   [ProductSortField.NAME]: 'lower("p"."name")',
@@ -46,20 +46,17 @@ export class ProductsService {
 function applyFilter(query: SelectQueryBuilder<Product>, filter: ProductFilter | null | undefined): void {
   if (!filter) return;
   if (filter.categoryId != null) {
-    // A malformed id names no category: an empty page, like an unknown one.
-    if (!isUuid(filter.categoryId)) query.andWhere('false');
-    else {
-      query.andWhere(
-        `p.category_id IN (
-           WITH RECURSIVE subtree AS (
-             SELECT id FROM categories WHERE id = :categoryId
-             UNION ALL
-             SELECT c.id FROM categories c JOIN subtree ON c.parent_id = subtree.id
-           )
-           SELECT id FROM subtree)`,
-        { categoryId: filter.categoryId },
-      );
-    }
+    andWhereId(
+      query,
+      filter.categoryId,
+      `p.category_id IN (
+         WITH RECURSIVE subtree AS (
+           SELECT id FROM categories WHERE id = :id
+           UNION ALL
+           SELECT c.id FROM categories c JOIN subtree ON c.parent_id = subtree.id
+         )
+         SELECT id FROM subtree)`,
+    );
   }
   if (filter.onlyAvailable) query.andWhere('p.stock > 0');
   const search = filter.search?.trim();

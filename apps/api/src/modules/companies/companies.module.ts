@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
 import { AddressesResolver } from './addresses.resolver';
 import { AddressesService } from './addresses.service';
 import { CompanyLoaders } from './company.loaders';
@@ -8,13 +9,13 @@ import { EmployeeCsvResolver } from './employee-csv.resolver';
 import { EmployeeCsvService } from './employee-csv.service';
 import { EmployeesResolver } from './employees.resolver';
 import { EmployeesService } from './employees.service';
-import { InvitationsResolver } from './invitations.resolver';
-import { InvitationsService } from './invitations.service';
 import { RolesResolver } from './roles.resolver';
 import { RolesService } from './roles.service';
 
 // The active company's people and set-up: employees, roles, address book, cost centers.
+// New people become users through identity's UsersService.
 @Module({
+  imports: [IdentityModule],
   providers: [
     AddressesResolver,
     AddressesService,
@@ -25,11 +26,9 @@ import { RolesService } from './roles.service';
     EmployeeCsvService,
     EmployeesResolver,
     EmployeesService,
-    InvitationsResolver,
-    InvitationsService,
     RolesResolver,
     RolesService,
   ],
-  exports: [AddressesService, CostCentersService, CompanyLoaders],
+  exports: [AddressesService, CostCentersService, RolesService, CompanyLoaders],
 })
 export class CompaniesModule {}

@@ -1,4 +1,7 @@
-import { readDelimitedRows } from '../../common/csv/delimited-rows';
+import { unescapeFormulaCell } from '../../common/csv/formula-cells';
+import { parseCsv } from '../../common/csv/parse-csv';
+import { toCsv } from '../../common/csv/to-csv';
+import { UserError } from '../../common/errors/user-error.type';
 
 // The employees file: one person per row, in this column order, semicolon-separated (what spreadsheets in
 // our markets open directly). The same layout is exported and imported, so an export round-trips unchanged.
@@ -30,11 +33,13 @@ export type EmployeeCsvRow = { row: number; record: EmployeeCsvRecord; cellCount
 
 // `firstRowNumber`: where this text starts in the whole file, so chunked uploads report the file's lines.
 // A header row (wherever a chunk starts) is recognised by its column names and skipped.
-export function parseEmployeeCsv(text: string, firstRowNumber = 1): EmployeeCsvRow[] {
-  return readDelimitedRows(text)
+export function parseEmployeeCsv(text: string, firstRowNumber = 1): EmployeeCsvRow[] | UserError {
+  const rows = parseCsv(text, { firstLine: firstRowNumber });
+  if (!Array.isArray(rows)) return rows;
+  return rows
     .filter(({ cells }) => !isHeader(cells))
     .map(({ line, cells }) => ({
-      row: line + firstRowNumber - 1,
+      row: line,
       cellCount: cells.length,
       record: {
         salutation: cell(cells, 0),
@@ -59,37 +64,26 @@ export function parseYesNo(value: string): boolean | undefined {
 }
 
 export function formatEmployeeCsv(records: Array<Record<keyof EmployeeCsvRecord, string | null>>): string {
-  const lines = [EMPLOYEE_CSV_COLUMNS.join(';')];
-  for (const record of records) {
-    lines.push(
-      [
-        record.salutation,
-        record.firstName,
-        record.lastName,
-        record.email,
-        record.phone,
-        record.department,
-        record.role,
-        record.admin,
-        record.active,
-      ]
-        .map(quote)
-        .join(';'),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const rows = records.map((record) => [
+    record.salutation,
+    record.firstName,
+    record.lastName,
+    record.email,
+    record.phone,
+    record.department,
+    record.role,
+    record.admin,
+    record.active,
+  ]);
+  return toCsv([[...EMPLOYEE_CSV_COLUMNS], ...rows], { delimiter: ';' });
 }
 
 function isHeader(cells: string[]): boolean {
   return cells[1]?.toLowerCase() === 'first name' && cells[3]?.toLowerCase() === 'email';
 }
 
+// Our export escapes cells a spreadsheet would run as formulas; reading undoes that.
 function cell(cells: string[], index: number): string | null {
   const value = cells[index]?.trim();
-  return value ? value : null;
-}
-
-function quote(value: string | null): string {
-  const text = value ?? '';
-  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return value ? unescapeFormulaCell(value) : null;
 }

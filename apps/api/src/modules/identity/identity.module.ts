@@ -4,17 +4,16 @@ import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { IdentityLoaders } from './identity.loaders';
-import { InvitationAcceptanceResolver } from './invitation-acceptance.resolver';
-import { InvitationAcceptanceService } from './invitation-acceptance.service';
 import { LoginLinksResolver } from './login-links.resolver';
 import { LoginLinksService } from './login-links.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+import { UsersService } from './users.service';
 import { ViewerService } from './viewer.service';
 
-// Sign-in, sessions, the viewer and the account. (JWT and the access guard live in common/auth: every module relies on them.)
+// Users, sign-in, sessions, the viewer and the account. (JWT and the access guard live in common/auth: every module relies on them.)
 @Module({
   providers: [
     AccountResolver,
@@ -22,16 +21,15 @@ import { ViewerService } from './viewer.service';
     AuthResolver,
     AuthService,
     IdentityLoaders,
-    InvitationAcceptanceResolver,
-    InvitationAcceptanceService,
     LoginLinksResolver,
     LoginLinksService,
     LoginThrottleService,
     PasswordHasher,
     SessionsResolver,
     SessionsService,
+    UsersService,
     ViewerService,
   ],
-  exports: [PasswordHasher, IdentityLoaders],
+  exports: [AuthService, PasswordHasher, UsersService, IdentityLoaders],
 })
 export class IdentityModule {}

@@ -2,8 +2,6 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import { UserKind } from '../../common/auth/user-kind';
 import { LoginTarget } from './login-target';
 
-// deprecated: import UserKind from common/auth/user-kind (kept while companies files still import it from here)
-export { UserKind };
 
 // One login identity. An employee reaches companies through memberships; a rep through assignments.
 @Entity('users')

@@ -1,10 +1,13 @@
-import { readDelimitedRows } from '../../common/csv/delimited-rows';
+import { parseCsv } from '../../common/csv/parse-csv';
+import { UserError } from '../../common/errors/user-error.type';
 
 // "reference;quantity" files. A first line whose quantity cell holds letters is a header.
 export type FastOrderCsvRow = { row: number; reference: string; quantity: number | null; rawQuantity: string };
 
-export function parseFastOrderCsv(text: string): FastOrderCsvRow[] {
-  return readDelimitedRows(text).flatMap(({ line, cells: [reference = '', rawQuantity = ''] }, index) => {
+export function parseFastOrderCsv(text: string): FastOrderCsvRow[] | UserError {
+  const rows = parseCsv(text);
+  if (!Array.isArray(rows)) return rows;
+  return rows.flatMap(({ line, cells: [reference = '', rawQuantity = ''] }, index) => {
     const quantity = parseQuantity(rawQuantity);
     const isHeader = index === 0 && quantity === null && /[a-z]/i.test(rawQuantity);
     return isHeader ? [] : [{ row: line, reference, quantity, rawQuantity }];

@@ -143,7 +143,9 @@ function readEntries(input: FastOrderInput): Entry[] | UserError {
   let entries: Entry[];
   if (hasCsv) {
     if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', `The CSV text is larger than ${MAX_CSV_CHARACTERS / 1000} KB.`, ['input', 'csv']);
-    entries = parseFastOrderCsv(input.csv!).map(({ row, reference, quantity }) => ({ row, reference, quantity }));
+    const parsed = parseFastOrderCsv(input.csv!);
+    if (!Array.isArray(parsed)) return parsed;
+    entries = parsed.map(({ row, reference, quantity }) => ({ row, reference, quantity }));
   } else {
     entries = input.rows!.map((row, index) => ({
       row: index + 1,

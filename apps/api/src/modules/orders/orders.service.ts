@@ -6,11 +6,11 @@ import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
-import { isUuid } from '../../common/ids';
 import { escapeLike } from '../../common/database/escape-like';
 import { Order } from './order.entity';
 import { toOrderNode } from './order.mapper';
 import { OrderFilter, OrderNode, OrderOrderBy, OrdersArgs, OrderSortField } from './order.types';
+import { andWhereId } from '../../common/database/where-id';
 
 const SORT_COLUMNS: Record<OrderSortField, string> = {
   [OrderSortField.PLACED_AT]: '"o"."placed_at"',
@@ -71,15 +71,9 @@ function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | nul
   // Matches orders_company_gross_total (company_id, gross_total, id).
   if (filter.grossTotalMin != null) query.andWhere('o.gross_total >= :min', { min: filter.grossTotalMin });
   if (filter.grossTotalMax != null) query.andWhere('o.gross_total <= :max', { max: filter.grossTotalMax });
-  // A malformed id names nothing: an empty page, like an unknown or foreign one.
+  // order_lines_product_order (product_id, order_id) answers this without touching the lines.
   if (filter.productId != null) {
-    if (!isUuid(filter.productId)) query.andWhere('false');
-    // order_lines_product_order (product_id, order_id) answers this without touching the lines.
-    else {
-      query.andWhere('o.id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :productId)', {
-        productId: filter.productId,
-      });
-    }
+    andWhereId(query, filter.productId, 'o.id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :id)');
   }
   const productSearch = filter.productSearch?.trim();
   if (productSearch) {
@@ -89,10 +83,7 @@ function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | nul
       { productPattern: `%${escapeLike(productSearch)}%` },
     );
   }
-  if (filter.costCenterId != null) {
-    if (!isUuid(filter.costCenterId)) query.andWhere('false');
-    else query.andWhere('o.cost_center_id = :costCenterId', { costCenterId: filter.costCenterId });
-  }
+  if (filter.costCenterId != null) andWhereId(query, filter.costCenterId, 'o.cost_center_id = :id');
 }
 
 function keysetOrder(orderBy: OrderOrderBy | null | undefined): KeysetOrder {

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
-import { managerFor, withTransaction } from '../../common/database/transaction';
+import { DataAccess } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
 import { userError } from '../../common/errors/user-error.type';
-import { AuthService, failed } from './auth.service';
-import { AuthPayload } from './identity.types';
+import { worksElsewhereSql } from '../companies/employee-rules';
+import { AuthService, failed } from '../identity/auth.service';
+import { AuthPayload } from '../identity/identity.types';
+import { hashLinkToken } from '../identity/link-tokens';
+import { MIN_PASSWORD_LENGTH, UNUSABLE_PASSWORD_HASH } from '../identity/password-hasher';
+import { User } from '../identity/user.entity';
+import { UsersService } from '../identity/users.service';
 import { AcceptInvitationInput, InvitationPreviewNode } from './invitation-acceptance.types';
-import { hashLinkToken } from './link-tokens';
-import { MIN_PASSWORD_LENGTH, PasswordHasher, UNUSABLE_PASSWORD_HASH } from './password-hasher';
-import { User } from './user.entity';
 
 type OpenInvitationRow = {
   invitation_id: string;
@@ -32,13 +33,13 @@ const OPEN_INVITATION_SQL = `
   JOIN users u ON u.id = m.user_id AND u.active AND u.password_hash = $2
   JOIN companies c ON c.id = m.company_id
   WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-    AND NOT EXISTS (SELECT 1 FROM memberships o WHERE o.user_id = u.id AND o.company_id <> m.company_id)`;
+    AND NOT ${worksElsewhereSql('u.id', 'm.company_id')}`;
 
 @Injectable()
 export class InvitationAcceptanceService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly passwords: PasswordHasher,
+    private readonly data: DataAccess,
+    private readonly users: UsersService,
     private readonly auth: AuthService,
   ) {}
 
@@ -56,7 +57,7 @@ export class InvitationAcceptanceService {
   }
 
   async accept(context: RequestContext, input: AcceptInvitationInput): Promise<AuthPayload> {
-    return withTransaction(context, this.dataSource, async (tx) => {
+    return this.data.transaction(context, async (tx) => {
       // Locked, so two tabs submitting the same link cannot both use it.
       const row = await this.findOpen(tx, input.token, true);
       if (input.password.length < MIN_PASSWORD_LENGTH) {
@@ -64,14 +65,14 @@ export class InvitationAcceptanceService {
           userError('PASSWORD_TOO_SHORT', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'password']),
         );
       }
-      await tx.manager.update(User, { id: row.user_id }, { passwordHash: await this.passwords.hash(input.password) });
+      await this.users.setPassword(tx, row.user_id, input.password);
       await tx.manager.query(`UPDATE invitations SET used_at = now() WHERE id = $1`, [row.invitation_id]);
       return this.auth.startSession(tx, await tx.manager.findOneByOrFail(User, { id: row.user_id }));
     });
   }
 
   private async findOpen(context: RequestContext, token: string, lock: boolean): Promise<OpenInvitationRow> {
-    const rows: OpenInvitationRow[] = await managerFor(context, this.dataSource).query(
+    const rows: OpenInvitationRow[] = await this.data.manager(context).query(
       `${OPEN_INVITATION_SQL}${lock ? ' FOR UPDATE OF i' : ''}`,
       [hashLinkToken(token), UNUSABLE_PASSWORD_HASH],
     );

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { UserError } from '../../common/errors/user-error.type';
-import { EmployeeNode } from './employee.types';
+import { EmployeeNode } from '../companies/employee.types';
 
 @InputType({ description: 'Invites with a role; an invitation never makes anyone admin.' })
 export class InviteEmployeeInput {
