@@ -28,7 +28,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/modules/**'], message: 'common/ imports no feature module; move the shared piece into common/.' },
+            {
+              group: ['**/modules/**'],
+              message: 'common/ imports no feature module; move the shared piece into common/.',
+            },
           ],
         },
       ],

@@ -3,7 +3,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
-const apolloHooks = ['useQuery', 'useLazyQuery', 'useMutation', 'useSubscription', 'useSuspenseQuery', 'useApolloClient'];
+const apolloHooks = [
+  'useQuery',
+  'useLazyQuery',
+  'useMutation',
+  'useSubscription',
+  'useSuspenseQuery',
+  'useApolloClient',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'e2e/artifacts'] },
@@ -34,9 +41,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/modules/**', '**/pages/**'], message: 'ui/ imports no feature module or page.' },
-          ],
+          patterns: [{ group: ['**/modules/**', '**/pages/**'], message: 'ui/ imports no feature module or page.' }],
         },
       ],
     },
@@ -68,10 +73,7 @@ export default tseslint.config(
       'simple-import-sort/exports': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },
   },
 );

@@ -20,7 +20,8 @@ export default defineConfig({
         // Stable vendor chunks cache well across releases of our own code.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
-          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id)) return 'react';
+          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
+            return 'react';
           if (id.includes('/@mantine/') || id.includes('/@floating-ui/') || id.includes('/dayjs/')) return 'mantine';
           if (/\/(@apollo|graphql|rxjs|@wry|optimism|@graphql-typed-document-node)\//.test(id)) return 'apollo';
           if (id.includes('/@tabler/')) return 'icons';

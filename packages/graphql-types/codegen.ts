@@ -3,7 +3,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Types and typed documents for every operation the SPA, the browser tests and the API tests send.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['../../apps/web/src/**/*.graphql', '../../apps/web/e2e/graphql/**/*.graphql', '../../apps/api/test/**/*.graphql'],
+  documents: [
+    '../../apps/web/src/**/*.graphql',
+    '../../apps/web/e2e/graphql/**/*.graphql',
+    '../../apps/api/test/**/*.graphql',
+  ],
   generates: {
     'src/index.ts': {
       plugins: ['./export-limits.plugin.cjs', 'typescript', 'typescript-operations', 'typed-document-node'],

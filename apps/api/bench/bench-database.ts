@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { DataSource } from 'typeorm';
+
 import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';

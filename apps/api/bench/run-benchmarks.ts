@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
+
 import { createApp } from '../src/app.factory';
 import { encodeCursor } from '../src/common/connection/cursor';
 import { loadConfig } from '../src/config/app-config';
@@ -47,11 +49,17 @@ async function main(): Promise<void> {
     const deep = await raw.query<{ sku: string; id: string }>(
       `SELECT sku, id FROM products WHERE active ORDER BY sku, id OFFSET 80000 LIMIT 1`,
     );
-    const category = await raw.query<{ id: string }>(`SELECT id FROM categories WHERE parent_id IS NULL ORDER BY slug LIMIT 1`);
+    const category = await raw.query<{ id: string }>(
+      `SELECT id FROM categories WHERE parent_id IS NULL ORDER BY slug LIMIT 1`,
+    );
 
     const workloads: Workload[] = [
       { name: 'quickSearch typo "claw hamer"', query: QUICK_SEARCH, variables: { query: 'claw hamer' } },
-      { name: 'quickSearch words "stainless hex bolt"', query: QUICK_SEARCH, variables: { query: 'stainless hex bolt' } },
+      {
+        name: 'quickSearch words "stainless hex bolt"',
+        query: QUICK_SEARCH,
+        variables: { query: 'stainless hex bolt' },
+      },
       { name: 'quickSearch SKU prefix "SC-00420"', query: QUICK_SEARCH, variables: { query: 'SC-00420' } },
       { name: 'quickSearch own number "ACME-4711"', query: QUICK_SEARCH, variables: { query: 'ACME-4711' } },
       {

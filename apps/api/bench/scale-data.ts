@@ -7,12 +7,47 @@ const SKU_PREFIX = 'SC-';
 const logger = new Logger('ScaleData');
 
 const NOUNS = [
-  'Hex bolt', 'Socket cap screw', 'Wood screw', 'Washer', 'Hex nut', 'Wall plug', 'Cable tie', 'Safety glove',
-  'Ear defender', 'Drill bit', 'Saw blade', 'Claw hammer', 'Screwdriver', 'Pipe clamp', 'Ball valve', 'Sealant',
-  'Epoxy adhesive', 'Packing tape', 'Stretch film', 'Work bench', 'Storage bin', 'LED floodlight', 'Extension cord',
-  'Circuit breaker', 'Terminal block', 'Welding rod', 'Grinding disc', 'Spirit level', 'Tape measure', 'Torque wrench',
+  'Hex bolt',
+  'Socket cap screw',
+  'Wood screw',
+  'Washer',
+  'Hex nut',
+  'Wall plug',
+  'Cable tie',
+  'Safety glove',
+  'Ear defender',
+  'Drill bit',
+  'Saw blade',
+  'Claw hammer',
+  'Screwdriver',
+  'Pipe clamp',
+  'Ball valve',
+  'Sealant',
+  'Epoxy adhesive',
+  'Packing tape',
+  'Stretch film',
+  'Work bench',
+  'Storage bin',
+  'LED floodlight',
+  'Extension cord',
+  'Circuit breaker',
+  'Terminal block',
+  'Welding rod',
+  'Grinding disc',
+  'Spirit level',
+  'Tape measure',
+  'Torque wrench',
 ];
-const MATERIALS = ['zinc plated', 'stainless A2', 'stainless A4', 'brass', 'galvanised', 'nylon', 'steel', 'black oxide'];
+const MATERIALS = [
+  'zinc plated',
+  'stainless A2',
+  'stainless A4',
+  'brass',
+  'galvanised',
+  'nylon',
+  'steel',
+  'black oxide',
+];
 const SIZES = ['M4', 'M5', 'M6', 'M8', 'M10', 'M12', 'M16', '10 mm', '25 mm', '50 mm', '100 mm', '1/2"', '3/4"'];
 
 // The large data set the benchmarks run on: 100k more products in the demo categories and 1M contract prices

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
+
 import { prepareBenchDatabase } from './bench-database';
 
 // `pnpm seed:scale`: build (or top up) the benchmark database without running the benchmarks.

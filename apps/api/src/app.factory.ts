@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+
 import { AppModule, AppModuleOptions } from './app.module';
 
 // Builds the HTTP application on a prepared database; main.ts and the API tests both use it.

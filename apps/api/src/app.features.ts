@@ -1,3 +1,6 @@
+// Registers the UserErrorCode enum (every module's codes) before any schema is built.
+import './user-error-codes';
+
 import { CartModule } from './modules/cart/cart.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { CheckoutModule } from './modules/checkout/checkout.module';
@@ -10,8 +13,6 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { PortalModule } from './modules/portal/portal.module';
 import { PricingModule } from './modules/pricing/pricing.module';
 import { SalesModule } from './modules/sales/sales.module';
-// Registers the UserErrorCode enum (every module's codes) before any schema is built.
-import './user-error-codes';
 
 // The capabilities, one module each. The schema emitter reads its resolvers from this list too.
 export const FEATURE_MODULES = [

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger as TypeOrmLogger } from 'typeorm';
+
 import { FEATURE_MODULES } from './app.features';
 import { AuthCoreModule } from './common/auth/auth-core.module';
 import { DataAccessModule } from './common/database/data-access.module';

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { ConsoleLogger, Logger } from '@nestjs/common';
+
 import { createApp } from './app.factory';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';

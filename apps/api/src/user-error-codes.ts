@@ -19,7 +19,9 @@ export const USER_ERROR_LISTS = {
   orders: ORDERS_ERRORS,
 };
 
-type ModuleUserErrorCode = { [List in keyof typeof USER_ERROR_LISTS]: keyof (typeof USER_ERROR_LISTS)[List] }[keyof typeof USER_ERROR_LISTS];
+type ModuleUserErrorCode = {
+  [List in keyof typeof USER_ERROR_LISTS]: keyof (typeof USER_ERROR_LISTS)[List];
+}[keyof typeof USER_ERROR_LISTS];
 
 // Teaches the compiler the same list, so userError() in any module accepts exactly these codes.
 declare module './common/errors/user-error-code' {

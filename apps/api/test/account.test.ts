@@ -9,6 +9,7 @@ import {
   TestUpdateAccountPreferencesDocument,
   TestUpdateEmployeeDocument,
 } from '@branchline/graphql-types';
+
 import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp, TestClient } from './support/test-app';
 
 describe('account: sessions, password, preferences, sign-in throttling', () => {
@@ -26,7 +27,8 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
     return app.clientWithToken(session.accessToken);
   };
   const currentSessionId = async (client: TestClient) =>
-    (await client.data(TestSessionsDocument, { first: 100 })).sessions.edges.find((edge) => edge.node.isCurrent)!.node.id;
+    (await client.data(TestSessionsDocument, { first: 100 })).sessions.edges.find((edge) => edge.node.isCurrent)!.node
+      .id;
 
   describe('sessions', () => {
     it('lists every session of the user across companies, and ends one or all others', async () => {
@@ -37,13 +39,21 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
       expect(list.totalCount).toBeGreaterThanOrEqual(3);
       expect(list.edges.filter((edge) => edge.node.isCurrent)).toHaveLength(1);
       expect(list.edges[0].node).toEqual(
-        expect.objectContaining({ isRepActing: false, ipAddress: expect.any(String), company: expect.objectContaining({ name: 'Acme Industrial' }) }),
+        expect.objectContaining({
+          isRepActing: false,
+          ipAddress: expect.any(String),
+          company: expect.objectContaining({ name: 'Acme Industrial' }),
+        }),
       );
 
       const phoneId = await currentSessionId(phone);
-      expect((await laptop.data(TestEndSessionDocument, { input: { sessionId: phoneId } })).endSession.endedSessionId).toBe(phoneId);
+      expect(
+        (await laptop.data(TestEndSessionDocument, { input: { sessionId: phoneId } })).endSession.endedSessionId,
+      ).toBe(phoneId);
       expect(errorCodes(await phone.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
-      const after = (await laptop.data(TestSessionsDocument, { first: 100 })).sessions.edges.map((edge) => edge.node.id);
+      const after = (await laptop.data(TestSessionsDocument, { first: 100 })).sessions.edges.map(
+        (edge) => edge.node.id,
+      );
       expect(after).not.toContain(phoneId);
 
       const ended = (await laptop.data(TestEndOtherSessionsDocument)).endOtherSessions;
@@ -56,7 +66,9 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
     it("answers NOT_FOUND for someone else's session", async () => {
       const other = await signedIn('admin@globex.test');
       const mine = await signedIn('buyer@globex.test');
-      const response = await mine.request(TestEndSessionDocument, { input: { sessionId: await currentSessionId(other) } });
+      const response = await mine.request(TestEndSessionDocument, {
+        input: { sessionId: await currentSessionId(other) },
+      });
       expect(errorCodes(response)).toEqual(['NOT_FOUND']);
       expect((await other.data(TestMeDocument)).me.email).toBe('admin@globex.test');
     });
@@ -67,9 +79,13 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
       const current = await signedIn('finance@acme.test');
       const other = await signedIn('finance@acme.test');
       const change = (currentPassword: string, newPassword: string) =>
-        current.data(TestChangePasswordDocument, { input: { currentPassword, newPassword } }).then((d) => d.changePassword);
+        current
+          .data(TestChangePasswordDocument, { input: { currentPassword, newPassword } })
+          .then((d) => d.changePassword);
 
-      expect((await change('wrong-password', 'long-enough-password')).userErrors.map((e) => e.code)).toEqual(['WRONG_PASSWORD']);
+      expect((await change('wrong-password', 'long-enough-password')).userErrors.map((e) => e.code)).toEqual([
+        'WRONG_PASSWORD',
+      ]);
       expect((await change(DEMO_PASSWORD, 'short')).userErrors.map((e) => e.code)).toEqual(['PASSWORD_TOO_SHORT']);
       expect(await change(DEMO_PASSWORD, 'a-new-password-1')).toEqual({ success: true, userErrors: [] });
 
@@ -87,10 +103,16 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
         (m) => m.company.name === 'Globex Construction',
       )!.company.id;
       const updated = (
-        await multi.data(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: globexId, loginTarget: 'ORDERS' } })
+        await multi.data(TestUpdateAccountPreferencesDocument, {
+          input: { preferredCompanyId: globexId, loginTarget: 'ORDERS' },
+        })
       ).updateAccountPreferences;
       expect(updated.viewer).toEqual(
-        expect.objectContaining({ loginTarget: 'ORDERS', ownLoginTarget: 'ORDERS', preferredCompany: { id: globexId, name: 'Globex Construction' } }),
+        expect.objectContaining({
+          loginTarget: 'ORDERS',
+          ownLoginTarget: 'ORDERS',
+          preferredCompany: { id: globexId, name: 'Globex Construction' },
+        }),
       );
       expect((await login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Globex Construction');
 
@@ -98,20 +120,30 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
       expect((await login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Acme Industrial');
 
       const acmeOnly = await multi.request(TestUpdateAccountPreferencesDocument, {
-        input: { preferredCompanyId: (await app.dataSource.query(`SELECT id FROM companies WHERE name <> 'Acme Industrial' AND name <> 'Globex Construction' LIMIT 1`))[0].id },
+        input: {
+          preferredCompanyId: (
+            await app.dataSource.query(
+              `SELECT id FROM companies WHERE name <> 'Acme Industrial' AND name <> 'Globex Construction' LIMIT 1`,
+            )
+          )[0].id,
+        },
       });
       expect(errorCodes(acmeOnly)).toEqual(['NOT_FOUND']);
     });
 
-    it("falls back to the login target the admin set for the company", async () => {
+    it('falls back to the login target the admin set for the company', async () => {
       const admin = await signedIn('admin@acme.test');
       const [{ id }] = await app.dataSource.query(
         `SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'buyer@acme.test'`,
       );
       await admin.data(TestUpdateEmployeeDocument, { input: { id, loginTarget: 'FAST_ORDER' } });
-      expect((await login('buyer@acme.test')).viewer).toEqual(expect.objectContaining({ loginTarget: 'FAST_ORDER', ownLoginTarget: null }));
+      expect((await login('buyer@acme.test')).viewer).toEqual(
+        expect.objectContaining({ loginTarget: 'FAST_ORDER', ownLoginTarget: null }),
+      );
       // Sanity: deactivation still works for a user with a target (nothing special-cased).
-      expect((await admin.data(TestSetEmployeeActiveDocument, { input: { id, active: true } })).setEmployeeActive.userErrors).toEqual([]);
+      expect(
+        (await admin.data(TestSetEmployeeActiveDocument, { input: { id, active: true } })).setEmployeeActive.userErrors,
+      ).toEqual([]);
     });
   });
 

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   TestAddFastOrderToCartDocument,
-  TestAddToCartDocument,
   TestAddressesDocument,
+  TestAddToCartDocument,
   TestCartDocument,
   TestCartQuery,
   TestCartWithProductsDocument,
@@ -19,7 +21,7 @@ import {
   TestValidateFastOrderDocument,
 } from '@branchline/graphql-types';
 import Decimal from 'decimal.js';
-import { randomUUID } from 'node:crypto';
+
 import { errorCodes, startTestApp, TestApp, TestClient } from './support/test-app';
 
 type ProductRow = { id: string; sku: string; name: string; pack_size: number; min_quantity: number };
@@ -71,8 +73,13 @@ describe('cart, checkout, reorder and fast order', () => {
       const [product] = await products(1, 0, 'p.pack_size > 1 AND p.min_quantity >= p.pack_size');
       const min = smallest(product);
 
-      const below = await buyer.data(TestAddToCartDocument, { input: { productId: product.id, quantity: min - product.pack_size || 1 } });
-      expect(below.addToCart.userErrors[0]).toMatchObject({ code: expect.stringMatching(/BELOW_MINIMUM|NOT_PACK_MULTIPLE/), field: ['input', 'quantity'] });
+      const below = await buyer.data(TestAddToCartDocument, {
+        input: { productId: product.id, quantity: min - product.pack_size || 1 },
+      });
+      expect(below.addToCart.userErrors[0]).toMatchObject({
+        code: expect.stringMatching(/BELOW_MINIMUM|NOT_PACK_MULTIPLE/),
+        field: ['input', 'quantity'],
+      });
       expect(below.addToCart.userErrors[0].message).toContain(product.sku);
       expect(below.addToCart.cart.lineCount).toBe(0);
 
@@ -84,12 +91,20 @@ describe('cart, checkout, reorder and fast order', () => {
       const zero = await buyer.data(TestAddToCartDocument, { input: { productId: product.id, quantity: 0 } });
       expect(zero.addToCart.userErrors[0].code).toBe('INVALID_QUANTITY');
 
-      const added = await buyer.data(TestAddToCartDocument, { input: { productId: product.id, quantity: min, comment: 'Hall 3' } });
+      const added = await buyer.data(TestAddToCartDocument, {
+        input: { productId: product.id, quantity: min, comment: 'Hall 3' },
+      });
       expect(added.addToCart.userErrors).toEqual([]);
-      const again = await buyer.data(TestAddToCartDocument, { input: { productId: product.id, quantity: product.pack_size } });
+      const again = await buyer.data(TestAddToCartDocument, {
+        input: { productId: product.id, quantity: product.pack_size },
+      });
       expect(again.addToCart.userErrors).toEqual([]);
       expect(again.addToCart.cart.lines).toHaveLength(1);
-      expect(again.addToCart.cart.lines[0]).toMatchObject({ quantity: min + product.pack_size, comment: 'Hall 3', problem: null });
+      expect(again.addToCart.cart.lines[0]).toMatchObject({
+        quantity: min + product.pack_size,
+        comment: 'Hall 3',
+        problem: null,
+      });
     });
 
     it('prices every line at its quantity and adds up exact totals with tax rounded per line', async () => {
@@ -100,7 +115,9 @@ describe('cart, checkout, reorder and fast order', () => {
       let net = new Decimal(0);
       let tax = new Decimal(0);
       for (const line of cart.lines) {
-        const lineNet = new Decimal(line.unitPrice!.amount).times(line.quantity).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        const lineNet = new Decimal(line.unitPrice!.amount)
+          .times(line.quantity)
+          .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
         expect(line.netAmount!.amount).toBe(lineNet.toFixed(2));
         net = net.plus(lineNet);
         tax = tax.plus(lineNet.times(line.taxRate).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
@@ -110,7 +127,7 @@ describe('cart, checkout, reorder and fast order', () => {
       expect(cart.grossTotal.amount).toBe(net.plus(tax).toFixed(2));
     });
 
-    it('updates, removes and clears lines; another user\'s line is NOT_FOUND', async () => {
+    it("updates, removes and clears lines; another user's line is NOT_FOUND", async () => {
       const buyer = await app.as('buyer@acme.test');
       const [first, second] = await products(2, 20);
       const cart = await fill(buyer, [first, second]);
@@ -118,17 +135,26 @@ describe('cart, checkout, reorder and fast order', () => {
       const updated = await buyer.data(TestUpdateCartLineDocument, {
         input: { lineId: line.id, quantity: line.quantity + first.pack_size, comment: 'urgent' },
       });
-      expect(updated.updateCartLine.cart.lines[0]).toMatchObject({ quantity: line.quantity + first.pack_size, comment: 'urgent' });
+      expect(updated.updateCartLine.cart.lines[0]).toMatchObject({
+        quantity: line.quantity + first.pack_size,
+        comment: 'urgent',
+      });
       const bad = await buyer.data(TestUpdateCartLineDocument, { input: { lineId: line.id, quantity: -1 } });
       expect(bad.updateCartLine.userErrors[0].code).toBe('INVALID_QUANTITY');
 
       const admin = await app.as('admin@acme.test');
       for (const lineId of [line.id, 'not-a-uuid']) {
-        expect(errorCodes(await admin.request(TestUpdateCartLineDocument, { input: { lineId, quantity: 100 } }))).toEqual(['NOT_FOUND']);
-        expect(errorCodes(await admin.request(TestRemoveCartLineDocument, { input: { lineId } }))).toEqual(['NOT_FOUND']);
+        expect(
+          errorCodes(await admin.request(TestUpdateCartLineDocument, { input: { lineId, quantity: 100 } })),
+        ).toEqual(['NOT_FOUND']);
+        expect(errorCodes(await admin.request(TestRemoveCartLineDocument, { input: { lineId } }))).toEqual([
+          'NOT_FOUND',
+        ]);
       }
       const globex = await app.as('buyer@globex.test');
-      expect(errorCodes(await globex.request(TestRemoveCartLineDocument, { input: { lineId: line.id } }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await globex.request(TestRemoveCartLineDocument, { input: { lineId: line.id } }))).toEqual([
+        'NOT_FOUND',
+      ]);
 
       const removed = await buyer.data(TestRemoveCartLineDocument, { input: { lineId: line.id } });
       expect(removed.removeCartLine.cart.lines.map((l) => l.productId)).toEqual([second.id]);
@@ -143,7 +169,9 @@ describe('cart, checkout, reorder and fast order', () => {
            SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id) ORDER BY p.sku LIMIT 1`,
         [globexId],
       );
-      expect(errorCodes(await globex.request(TestAddToCartDocument, { input: { productId: outside, quantity: 100 } }))).toEqual(['NOT_FOUND']);
+      expect(
+        errorCodes(await globex.request(TestAddToCartDocument, { input: { productId: outside, quantity: 100 } })),
+      ).toEqual(['NOT_FOUND']);
       const discontinued = await one('SELECT id FROM products WHERE NOT active ORDER BY sku LIMIT 1');
       const buyer = await app.as('buyer@acme.test');
       const refused = await buyer.data(TestAddToCartDocument, { input: { productId: discontinued, quantity: 100 } });
@@ -161,7 +189,9 @@ describe('cart, checkout, reorder and fast order', () => {
 
       const viewer = await app.as('viewer@acme.test');
       expect(errorCodes(await viewer.request(TestCartDocument))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await viewer.request(TestAddToCartDocument, { input: { productId: product.id, quantity: 1 } }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(await viewer.request(TestAddToCartDocument, { input: { productId: product.id, quantity: 1 } })),
+      ).toEqual(['FORBIDDEN']);
       expect(errorCodes(await viewer.request(TestClearCartDocument))).toEqual(['FORBIDDEN']);
     });
 
@@ -217,7 +247,9 @@ describe('cart, checkout, reorder and fast order', () => {
       });
       const globex = await app.as('buyer@globex.test');
       const globexAddresses = await globex.data(TestAddressesDocument, { first: 10 });
-      expect(globexAddresses.addresses.edges.every((edge) => edge.node.companyName === 'Globex Construction')).toBe(true);
+      expect(globexAddresses.addresses.edges.every((edge) => edge.node.companyName === 'Globex Construction')).toBe(
+        true,
+      );
     });
 
     it('places the cart with cost center, PO number, note, line comment and an entered shipping address', async () => {
@@ -227,13 +259,22 @@ describe('cart, checkout, reorder and fast order', () => {
       const [{ max }] = await rows<{ max: string }>(
         `SELECT max(number) AS max FROM orders WHERE number LIKE 'SO-' || extract(year FROM now() AT TIME ZONE 'UTC')::int || '-%'`,
       );
-      const billing = await one(`SELECT id FROM company_addresses WHERE company_id = $1 AND is_default_billing`, [acmeId]);
+      const billing = await one(`SELECT id FROM company_addresses WHERE company_id = $1 AND is_default_billing`, [
+        acmeId,
+      ]);
       const { submitOrder } = await buyer.data(TestSubmitOrderDocument, {
         input: {
           idempotencyKey: randomUUID(),
           billingAddress: { addressId: billing },
           shippingAddress: {
-            address: { companyName: 'Acme Industrial', contactName: 'Site 7', street: 'Baustraße 7', postalCode: '70173', city: 'Stuttgart', countryCode: 'de' },
+            address: {
+              companyName: 'Acme Industrial',
+              contactName: 'Site 7',
+              street: 'Baustraße 7',
+              postalCode: '70173',
+              city: 'Stuttgart',
+              countryCode: 'de',
+            },
           },
           costCenterId: await costCenter('CC-200'),
           purchaseOrderNumber: 'PO-4711-TEST',
@@ -288,7 +329,11 @@ describe('cart, checkout, reorder and fast order', () => {
       expect(first.replayed).toBe(false);
       await fill(buyer, await products(1, 70));
       const replay = (await buyer.data(TestSubmitOrderDocument, { input: { idempotencyKey: key } })).submitOrder;
-      expect(replay).toMatchObject({ replayed: true, userErrors: [], order: { id: first.order!.id, number: first.order!.number } });
+      expect(replay).toMatchObject({
+        replayed: true,
+        userErrors: [],
+        order: { id: first.order!.id, number: first.order!.number },
+      });
       expect(await orderCount()).toBe(before + 1);
       // The replay left the new cart alone.
       expect((await buyer.data(TestCartDocument)).cart.lineCount).toBe(1);
@@ -318,7 +363,11 @@ describe('cart, checkout, reorder and fast order', () => {
         });
         expect(submitOrder.order).toBeNull();
         expect(submitOrder.userErrors).toEqual([
-          expect.objectContaining({ code: 'PRODUCT_NOT_AVAILABLE', field: ['cart', 'lines', '1'], message: expect.stringContaining(dropped.sku) }),
+          expect.objectContaining({
+            code: 'PRODUCT_NOT_AVAILABLE',
+            field: ['cart', 'lines', '1'],
+            message: expect.stringContaining(dropped.sku),
+          }),
         ]);
         expect(await orderCount()).toBe(before);
         const [{ count }] = await rows<{ count: number }>(
@@ -327,7 +376,9 @@ describe('cart, checkout, reorder and fast order', () => {
         );
         expect(count).toBe(0);
         const after = (await buyer.data(TestCartDocument)).cart;
-        expect(after.lines.map((line) => [line.id, line.quantity])).toEqual(cart.lines.map((line) => [line.id, line.quantity]));
+        expect(after.lines.map((line) => [line.id, line.quantity])).toEqual(
+          cart.lines.map((line) => [line.id, line.quantity]),
+        );
         expect(after.checkoutReady).toBe(false);
       } finally {
         await app.dataSource.query('UPDATE products SET active = true WHERE id = $1', [dropped.id]);
@@ -342,7 +393,8 @@ describe('cart, checkout, reorder and fast order', () => {
       const buyer = await app.as('buyer@acme.test');
       await buyer.data(TestClearCartDocument);
       const before = await orderCount();
-      const empty = (await buyer.data(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID() } })).submitOrder;
+      const empty = (await buyer.data(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID() } }))
+        .submitOrder;
       expect(empty.userErrors.map((error) => error.code)).toEqual(['EMPTY_CART']);
 
       await fill(buyer, await products(1, 90));
@@ -351,11 +403,17 @@ describe('cart, checkout, reorder and fast order', () => {
           input: {
             idempotencyKey: randomUUID(),
             costCenterId: await costCenter('CC-900'),
-            billingAddress: { address: { companyName: 'Acme', street: ' ', postalCode: '1', city: 'X', countryCode: 'Germany' } },
+            billingAddress: {
+              address: { companyName: 'Acme', street: ' ', postalCode: '1', city: 'X', countryCode: 'Germany' },
+            },
           },
         })
       ).submitOrder;
-      expect(invalid.userErrors.map((error) => error.code).sort()).toEqual(['COST_CENTER_INACTIVE', 'INVALID_ADDRESS', 'INVALID_ADDRESS']);
+      expect(invalid.userErrors.map((error) => error.code).sort()).toEqual([
+        'COST_CENTER_INACTIVE',
+        'INVALID_ADDRESS',
+        'INVALID_ADDRESS',
+      ]);
       expect(await orderCount()).toBe(before);
       expect((await buyer.data(TestCartDocument)).cart.lineCount).toBe(1);
     });
@@ -363,7 +421,9 @@ describe('cart, checkout, reorder and fast order', () => {
     it('places an order in one click with the stored express-checkout defaults', async () => {
       const buyer = await app.as('buyer@acme.test');
       await fill(buyer, await products(2, 100));
-      const { expressCheckout } = await buyer.data(TestExpressCheckoutDocument, { input: { idempotencyKey: randomUUID() } });
+      const { expressCheckout } = await buyer.data(TestExpressCheckoutDocument, {
+        input: { idempotencyKey: randomUUID() },
+      });
       expect(expressCheckout.userErrors).toEqual([]);
       expect(expressCheckout.order).toMatchObject({
         costCenter: { code: 'CC-100' },
@@ -388,7 +448,9 @@ describe('cart, checkout, reorder and fast order', () => {
         { shippingMethodId: randomUUID() },
       ];
       for (const input of inputs) {
-        const response = await globex.request(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID(), ...input } });
+        const response = await globex.request(TestSubmitOrderDocument, {
+          input: { idempotencyKey: randomUUID(), ...input },
+        });
         expect(errorCodes(response)).toEqual(['NOT_FOUND']);
       }
       expect(await orderCount()).toBe(before);
@@ -415,14 +477,20 @@ describe('cart, checkout, reorder and fast order', () => {
         expect(reorder.userErrors).toEqual([]);
         expect(reorder.addedLineCount).toBe(2);
         expect(reorder.skippedLines).toEqual([
-          expect.objectContaining({ productId: dropped.productId, reason: 'NOT_AVAILABLE', quantity: dropped.quantity }),
+          expect.objectContaining({
+            productId: dropped.productId,
+            reason: 'NOT_AVAILABLE',
+            quantity: dropped.quantity,
+          }),
         ]);
         expect(reorder.cart.lines.map((line) => [line.productId, line.quantity])).toEqual(
           placed.lines.slice(0, 2).map((line) => [line.productId, line.quantity]),
         );
         // Reordering again sums the quantities.
         const again = (await buyer.data(TestReorderDocument, { input: { orderId: order.id } })).reorder;
-        expect(again.cart.lines.map((line) => line.quantity)).toEqual(placed.lines.slice(0, 2).map((line) => line.quantity * 2));
+        expect(again.cart.lines.map((line) => line.quantity)).toEqual(
+          placed.lines.slice(0, 2).map((line) => line.quantity * 2),
+        );
       } finally {
         await app.dataSource.query('UPDATE products SET active = true WHERE id = $1', [dropped.productId]);
       }
@@ -431,13 +499,17 @@ describe('cart, checkout, reorder and fast order', () => {
     it("answers NOT_FOUND for another company's order and a colleague's order seen by a buyer", async () => {
       const globex = await app.as('buyer@globex.test');
       const acmeOrder = await one('SELECT id FROM orders WHERE company_id = $1 LIMIT 1', [acmeId]);
-      expect(errorCodes(await globex.request(TestReorderDocument, { input: { orderId: acmeOrder } }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await globex.request(TestReorderDocument, { input: { orderId: acmeOrder } }))).toEqual([
+        'NOT_FOUND',
+      ]);
       const colleague = await one(
         `SELECT o.id FROM orders o JOIN users u ON u.id = o.placed_by_id WHERE o.company_id = $1 AND u.email <> 'buyer@acme.test' LIMIT 1`,
         [acmeId],
       );
       const buyer = await app.as('buyer@acme.test');
-      expect(errorCodes(await buyer.request(TestReorderDocument, { input: { orderId: colleague } }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await buyer.request(TestReorderDocument, { input: { orderId: colleague } }))).toEqual([
+        'NOT_FOUND',
+      ]);
     });
   });
 
@@ -485,7 +557,8 @@ describe('cart, checkout, reorder and fast order', () => {
         { reference: own.number, quantity: ownQuantity },
         { reference: plain.sku.toLowerCase(), quantity: 3 },
       ];
-      const added = (await buyer.data(TestAddFastOrderToCartDocument, { input: { rows: rowsInput } })).addFastOrderToCart;
+      const added = (await buyer.data(TestAddFastOrderToCartDocument, { input: { rows: rowsInput } }))
+        .addFastOrderToCart;
       expect(added.userErrors).toEqual([]);
       expect(added.cart.lines.map((line) => [line.productId, line.quantity])).toEqual([
         [plain.id, 5],
@@ -493,26 +566,34 @@ describe('cart, checkout, reorder and fast order', () => {
       ]);
     });
 
-    it("reports a product outside the assortment without its details, and input-level problems", async () => {
+    it('reports a product outside the assortment without its details, and input-level problems', async () => {
       const globex = await app.as('buyer@globex.test');
       const [outside] = await rows<{ sku: string }>(
         `SELECT p.sku FROM products p WHERE p.active AND NOT EXISTS (
            SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id) ORDER BY p.sku LIMIT 1`,
         [globexId],
       );
-      const report = (await globex.data(TestValidateFastOrderDocument, { input: { rows: [{ reference: outside.sku, quantity: 100 }] } }))
-        .validateFastOrder;
+      const report = (
+        await globex.data(TestValidateFastOrderDocument, {
+          input: { rows: [{ reference: outside.sku, quantity: 100 }] },
+        })
+      ).validateFastOrder;
       expect(report.rows[0]).toMatchObject({ status: 'NOT_IN_ASSORTMENT', product: null, unitPrice: null });
       const neither = (await globex.data(TestValidateFastOrderDocument, { input: {} })).validateFastOrder;
       expect(neither.userErrors[0].code).toBe('INVALID_INPUT');
-      const empty = (await globex.data(TestValidateFastOrderDocument, { input: { csv: 'sku;quantity\n' } })).validateFastOrder;
+      const empty = (await globex.data(TestValidateFastOrderDocument, { input: { csv: 'sku;quantity\n' } }))
+        .validateFastOrder;
       expect(empty.userErrors[0].code).toBe('EMPTY');
     });
     it('validates 2 or 20 rows in the same number of statements', async () => {
       const buyer = await app.as('buyer@acme.test');
-      const input = (items: ProductRow[]) => ({ rows: items.map((item) => ({ reference: item.sku, quantity: smallest(item) })) });
+      const input = (items: ProductRow[]) => ({
+        rows: items.map((item) => ({ reference: item.sku, quantity: smallest(item) })),
+      });
       const small = await app.sql.measure(() => buyer.data(TestValidateFastOrderDocument, { input: input(products2) }));
-      const large = await app.sql.measure(() => buyer.data(TestValidateFastOrderDocument, { input: input(products20) }));
+      const large = await app.sql.measure(() =>
+        buyer.data(TestValidateFastOrderDocument, { input: input(products20) }),
+      );
       expect(small.result.validateFastOrder.okCount).toBe(2);
       expect(large.result.validateFastOrder.okCount).toBe(20);
       // session + references + visibility + price conditions
@@ -530,13 +611,20 @@ describe('cart, checkout, reorder and fast order', () => {
   describe('order history filters', () => {
     it('filters by gross total range, product, product text and cost center', async () => {
       const admin = await app.as('admin@acme.test');
-      const range = await admin.data(TestOrdersDocument, { first: 100, filter: { grossTotalMin: '100.00', grossTotalMax: '500' } });
+      const range = await admin.data(TestOrdersDocument, {
+        first: 100,
+        filter: { grossTotalMin: '100.00', grossTotalMax: '500' },
+      });
       const [{ count }] = await rows<{ count: number }>(
         'SELECT count(*)::int AS count FROM orders WHERE company_id = $1 AND gross_total BETWEEN 100 AND 500',
         [acmeId],
       );
       expect(range.orders.totalCount).toBe(count);
-      expect(range.orders.edges.every((edge) => Number(edge.node.grossTotal.amount) >= 100 && Number(edge.node.grossTotal.amount) <= 500)).toBe(true);
+      expect(
+        range.orders.edges.every(
+          (edge) => Number(edge.node.grossTotal.amount) >= 100 && Number(edge.node.grossTotal.amount) <= 500,
+        ),
+      ).toBe(true);
 
       const [line] = await rows<{ product_id: string; sku: string }>(
         `SELECT l.product_id, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.company_id = $1 ORDER BY l.sku LIMIT 1`,
@@ -551,16 +639,22 @@ describe('cart, checkout, reorder and fast order', () => {
       expect(byProduct.orders.totalCount).toBe(with_product);
       const bySku = await admin.data(TestOrdersDocument, { first: 5, filter: { productSearch: line.sku } });
       expect(bySku.orders.totalCount).toBeGreaterThanOrEqual(with_product);
-      expect((await admin.data(TestOrdersDocument, { first: 5, filter: { productId: 'nope' } })).orders.totalCount).toBe(0);
+      expect(
+        (await admin.data(TestOrdersDocument, { first: 5, filter: { productId: 'nope' } })).orders.totalCount,
+      ).toBe(0);
 
       const buyer = await app.as('buyer@acme.test');
       await fill(buyer, await products(1, 140));
       const cc = await costCenter('CC-300');
-      const { submitOrder } = await buyer.data(TestSubmitOrderDocument, { input: { idempotencyKey: randomUUID(), costCenterId: cc } });
+      const { submitOrder } = await buyer.data(TestSubmitOrderDocument, {
+        input: { idempotencyKey: randomUUID(), costCenterId: cc },
+      });
       const byCostCenter = await admin.data(TestOrdersDocument, { first: 10, filter: { costCenterId: cc } });
       expect(byCostCenter.orders.edges.map((edge) => edge.node.id)).toEqual([submitOrder.order!.id]);
       const globex = await app.as('admin@globex.test');
-      expect((await globex.data(TestOrdersDocument, { first: 10, filter: { costCenterId: cc } })).orders.totalCount).toBe(0);
+      expect(
+        (await globex.data(TestOrdersDocument, { first: 10, filter: { costCenterId: cc } })).orders.totalCount,
+      ).toBe(0);
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   TestProductsWithPricesDocument,
   TestQuickSearchDocument,
 } from '@branchline/graphql-types';
+
 import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 // A contract-priced product: exactly one Acme contract, valid now, below list, and no Acme tier. Globex ($2) may
@@ -71,7 +72,9 @@ describe('catalog, customer prices and quick search', () => {
       expect(inCategory.products.edges.every((edge) => edge.node.category.parentId === fasteners)).toBe(true);
 
       const available = await buyer.data(TestProductsDocument, { first: 100, filter: { onlyAvailable: true } });
-      expect(available.products.edges.every((edge) => edge.node.stock > 0 && edge.node.availability !== 'OUT_OF_STOCK')).toBe(true);
+      expect(
+        available.products.edges.every((edge) => edge.node.stock > 0 && edge.node.availability !== 'OUT_OF_STOCK'),
+      ).toBe(true);
       const all = await buyer.data(TestProductsDocument, { first: 1 });
       expect(available.products.totalCount).toBeLessThan(all.products.totalCount);
 
@@ -89,7 +92,11 @@ describe('catalog, customer prices and quick search', () => {
       const buyer = await app.as('buyer@acme.test');
       const orderBy = { field: 'LIST_PRICE', direction: 'DESC' } as const;
       const page1 = await buyer.data(TestProductsDocument, { first: 30, orderBy });
-      const page2 = await buyer.data(TestProductsDocument, { first: 30, orderBy, after: page1.products.pageInfo.endCursor });
+      const page2 = await buyer.data(TestProductsDocument, {
+        first: 30,
+        orderBy,
+        after: page1.products.pageInfo.endCursor,
+      });
       const expected = await rows<{ id: string }>(
         'SELECT id FROM products WHERE active ORDER BY list_price DESC, id DESC LIMIT 60',
       );
@@ -98,7 +105,7 @@ describe('catalog, customer prices and quick search', () => {
       );
     });
 
-    it("restricts Globex to its assortment in lists, categories, by id and in search", async () => {
+    it('restricts Globex to its assortment in lists, categories, by id and in search', async () => {
       const hidden = await outsideGlobex();
       const globex = await app.as('buyer@globex.test');
       const acme = await app.as('buyer@acme.test');
@@ -147,7 +154,10 @@ describe('catalog, customer prices and quick search', () => {
 
   describe('prices', () => {
     it("shows Acme's contract price to a buyer and the list price to a viewer without special conditions", async () => {
-      const [fixture] = await rows<{ id: string; list_price: string; contract_price: string }>(ACME_CONTRACT_SQL, [acmeId, globexId]);
+      const [fixture] = await rows<{ id: string; list_price: string; contract_price: string }>(ACME_CONTRACT_SQL, [
+        acmeId,
+        globexId,
+      ]);
       const buyer = await app.as('buyer@acme.test');
       const viewer = await app.as('viewer@acme.test');
       const asBuyer = (await buyer.data(TestProductDocument, { id: fixture.id })).product.price;
@@ -176,12 +186,15 @@ describe('catalog, customer prices and quick search', () => {
          ORDER BY p.sku LIMIT 1`,
       );
       const viewer = await app.as('viewer@acme.test');
-      const below = (await viewer.data(TestProductDocument, { id: tier.id, quantity: tier.min_quantity - 1 })).product.price;
+      const below = (await viewer.data(TestProductDocument, { id: tier.id, quantity: tier.min_quantity - 1 })).product
+        .price;
       expect(below).toMatchObject({ source: 'LIST', unitPrice: { amount: tier.list_price } });
       const at = (await viewer.data(TestProductDocument, { id: tier.id, quantity: tier.min_quantity })).product.price;
       expect(at).toMatchObject({ source: 'TIER', quantity: tier.min_quantity, unitPrice: { amount: tier.unit_price } });
       expect(at.tiers[0]).toMatchObject({ minQuantity: tier.min_quantity, unitPrice: { amount: tier.unit_price } });
-      expect(at.tiers.map((row) => row.minQuantity)).toEqual([...at.tiers.map((row) => row.minQuantity)].sort((a, b) => a - b));
+      expect(at.tiers.map((row) => row.minQuantity)).toEqual(
+        [...at.tiers.map((row) => row.minQuantity)].sort((a, b) => a - b),
+      );
 
       const bad = await viewer.request(TestProductDocument, { id: tier.id, quantity: 0 });
       expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
@@ -206,8 +219,12 @@ describe('catalog, customer prices and quick search', () => {
 
     it('prices a page of 5 or 50 products with numbers and tiers in the same number of statements', async () => {
       const buyer = await app.as('buyer@acme.test');
-      const small = await app.sql.measure(() => buyer.data(TestProductsWithPricesDocument, { first: 5, quantity: 100 }));
-      const large = await app.sql.measure(() => buyer.data(TestProductsWithPricesDocument, { first: 50, quantity: 100 }));
+      const small = await app.sql.measure(() =>
+        buyer.data(TestProductsWithPricesDocument, { first: 5, quantity: 100 }),
+      );
+      const large = await app.sql.measure(() =>
+        buyer.data(TestProductsWithPricesDocument, { first: 50, quantity: 100 }),
+      );
       const nodes = large.result.products.edges.map((edge) => edge.node);
       expect(nodes).toHaveLength(50);
       expect(nodes.some((node) => node.price.source === 'CONTRACT')).toBe(true);
@@ -247,9 +264,9 @@ describe('catalog, customer prices and quick search', () => {
 
       const globex = await app.as('buyer@globex.test');
       const foreign = await globex.data(TestQuickSearchDocument, { query: own.number, first: 20 });
-      expect(foreign.quickSearch.every((hit) => hit.matchedOn !== 'CUSTOMER_NUMBER' && hit.customerProductNumber === null)).toBe(
-        true,
-      );
+      expect(
+        foreign.quickSearch.every((hit) => hit.matchedOn !== 'CUSTOMER_NUMBER' && hit.customerProductNumber === null),
+      ).toBe(true);
       expect(foreign.quickSearch.map((hit) => hit.product.id)).not.toContain(own.product_id);
     });
 
@@ -260,7 +277,9 @@ describe('catalog, customer prices and quick search', () => {
       expect(quickSearch[0]).toMatchObject({ matchedOn: 'SKU', product: { sku: sku[0].sku } });
       expect(quickSearch.length).toBeLessThanOrEqual(20);
       expect((await buyer.data(TestQuickSearchDocument, { query: 'x' })).quickSearch).toEqual([]);
-      expect(errorCodes(await buyer.request(TestQuickSearchDocument, { query: 'bolt', first: 21 }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await buyer.request(TestQuickSearchDocument, { query: 'bolt', first: 21 }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     });
   });
 });

@@ -21,6 +21,7 @@ import {
   TestUpdateEmployeeDocument,
   TestUpdateRoleDocument,
 } from '@branchline/graphql-types';
+
 import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp, TestClient } from './support/test-app';
 
 describe('company self-service: roles, employees, addresses, cost centers, checkout defaults', () => {
@@ -52,12 +53,18 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       ).createRole;
       expect(created.userErrors).toEqual([]);
       expect(created.role).toEqual(
-        expect.objectContaining({ name: 'Site buyer', isPreset: false, permissions: ['PLACE_ORDERS', 'VIEW_CATALOG'], holders: [] }),
+        expect.objectContaining({
+          name: 'Site buyer',
+          isPreset: false,
+          permissions: ['PLACE_ORDERS', 'VIEW_CATALOG'],
+          holders: [],
+        }),
       );
       const roleId = created.role!.id;
 
       const financeId = await membershipOf('finance@acme.test', 'Acme Industrial');
-      const assigned = (await admin.data(TestUpdateEmployeeDocument, { input: { id: financeId, roleId } })).updateEmployee;
+      const assigned = (await admin.data(TestUpdateEmployeeDocument, { input: { id: financeId, roleId } }))
+        .updateEmployee;
       expect(assigned.userErrors).toEqual([]);
       expect(assigned.employee?.role).toEqual({ id: roleId, name: 'Site buyer' });
 
@@ -66,7 +73,9 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       expect(finance.viewer?.permissions).toEqual(['PLACE_ORDERS', 'VIEW_CATALOG']);
 
       const roles = (await admin.data(TestRolesDocument)).roles;
-      expect(roles.find((role) => role.id === roleId)?.holders.map((holder) => holder.email)).toEqual(['finance@acme.test']);
+      expect(roles.find((role) => role.id === roleId)?.holders.map((holder) => holder.email)).toEqual([
+        'finance@acme.test',
+      ]);
 
       const refused = (await admin.data(TestDeleteRoleDocument, { input: { id: roleId } })).deleteRole;
       expect(refused.deletedId).toBeNull();
@@ -83,7 +92,8 @@ describe('company self-service: roles, employees, addresses, cost centers, check
 
     it('keeps preset names and admin-only permissions out of roles', async () => {
       const viewerRole = (await admin.data(TestRolesDocument)).roles.find((role) => role.name === 'Viewer')!;
-      const rename = (await admin.data(TestUpdateRoleDocument, { input: { id: viewerRole.id, name: 'Watcher' } })).updateRole;
+      const rename = (await admin.data(TestUpdateRoleDocument, { input: { id: viewerRole.id, name: 'Watcher' } }))
+        .updateRole;
       expect(rename.userErrors.map((error) => error.code)).toEqual(['PRESET_ROLE_NAME']);
       const retune = (
         await admin.data(TestUpdateRoleDocument, {
@@ -106,7 +116,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
   });
 
   describe('employees', () => {
-    it('ends a deactivated employee\'s open session on its next request', async () => {
+    it("ends a deactivated employee's open session on its next request", async () => {
       const viewer = await app.as('viewer@acme.test');
       expect((await viewer.data(TestMeDocument)).me.email).toBe('viewer@acme.test');
       const viewerId = await membershipOf('viewer@acme.test', 'Acme Industrial');
@@ -145,7 +155,8 @@ describe('company self-service: roles, employees, addresses, cost centers, check
         })
       ).createEmployee;
       expect(second.employee).toEqual(expect.objectContaining({ isAdmin: true, role: null, hasPassword: false }));
-      const removed = (await admin.data(TestUnlinkEmployeeDocument, { input: { id: second.employee!.id } })).unlinkEmployee;
+      const removed = (await admin.data(TestUnlinkEmployeeDocument, { input: { id: second.employee!.id } }))
+        .unlinkEmployee;
       expect(removed).toEqual({ unlinkedId: second.employee!.id, userErrors: [] });
     });
 
@@ -174,7 +185,13 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       ).createEmployee;
       expect(fresh.userErrors).toEqual([]);
       expect(fresh.employee).toEqual(
-        expect.objectContaining({ fullName: 'Nora New', department: 'Plant 2', active: true, hasPassword: false, loginTarget: 'FAST_ORDER' }),
+        expect.objectContaining({
+          fullName: 'Nora New',
+          department: 'Plant 2',
+          active: true,
+          hasPassword: false,
+          loginTarget: 'FAST_ORDER',
+        }),
       );
       // No password works until the invite flow lets her set one.
       expect((await login('nora.new@acme.test', '')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
@@ -218,7 +235,9 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       const forbiddenCalls = [
         buyer.request(TestCreateRoleDocument, { input: { name: 'Nope', permissions: ['VIEW_CATALOG'] } }),
         buyer.request(TestSetEmployeeActiveDocument, { input: { id: financeId, active: false } }),
-        buyer.request(TestCreateEmployeeDocument, { input: { firstName: 'N', lastName: 'O', email: 'no@acme.test', isAdmin: true } }),
+        buyer.request(TestCreateEmployeeDocument, {
+          input: { firstName: 'N', lastName: 'O', email: 'no@acme.test', isAdmin: true },
+        }),
         buyer.request(TestUpdateCheckoutDefaultsDocument, { input: {} }),
         buyer.request(TestCreateAddressDocument, {
           input: { companyName: 'N', street: 'S', postalCode: '1', city: 'C', countryCode: 'DE' },
@@ -307,7 +326,9 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       ]);
 
       const invalid = (
-        await admin.data(TestUpdateAddressDocument, { input: { id: created.address!.id, isShipping: false, isBilling: false } })
+        await admin.data(TestUpdateAddressDocument, {
+          input: { id: created.address!.id, isShipping: false, isBilling: false },
+        })
       ).updateAddress;
       expect(invalid.userErrors.map((error) => error.code)).toEqual(['USAGE_REQUIRED']);
     });
@@ -336,8 +357,9 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       const duplicate = (await admin.data(TestCreateCostCenterDocument, { input: { code: 'CC-LAB-1', name: 'Lab 2' } }))
         .createCostCenter;
       expect(duplicate.userErrors.map((error) => error.code)).toEqual(['TAKEN']);
-      expect((await admin.data(TestDeleteCostCenterDocument, { input: { id: created.costCenter!.id } })).deleteCostCenter)
-        .toEqual({ deletedId: created.costCenter!.id, userErrors: [] });
+      expect(
+        (await admin.data(TestDeleteCostCenterDocument, { input: { id: created.costCenter!.id } })).deleteCostCenter,
+      ).toEqual({ deletedId: created.costCenter!.id, userErrors: [] });
     });
 
     it('lets an admin set the checkout defaults and the default payment method', async () => {

@@ -1,10 +1,12 @@
+import { performance } from 'node:perf_hooks';
+
 import {
   TestEmployeesDocument,
   TestExportEmployeesDocument,
   TestImportEmployeesDocument,
   TestLoginDocument,
 } from '@branchline/graphql-types';
-import { performance } from 'node:perf_hooks';
+
 import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp, TestClient } from './support/test-app';
 
 const HEADER = 'salutation;first name;last name;email;phone;department;role;admin;active';
@@ -45,7 +47,10 @@ describe('employees CSV export and import', () => {
     const bad: Record<number, [string, string]> = {
       10: ['Ms;Bad;Email;not-an-email;;;Buyer;no;yes', 'Enter a valid email address.'],
       200: ['Ms;Unknown;Role;unknown-role@acme-import.test;;;Wizard;no;yes', 'Unknown role "Wizard".'],
-      300: ['Ms;Admin;WithRole;admin-role@acme-import.test;;;Buyer;yes;yes', 'Admins hold no role: leave the role empty for admins.'],
+      300: [
+        'Ms;Admin;WithRole;admin-role@acme-import.test;;;Buyer;yes;yes',
+        'Admins hold no role: leave the role empty for admins.',
+      ],
       400: ['Ms;Dup;Licate;bulk3@acme-import.test;;;Buyer;no;yes', 'The same email is already in row 5.'],
       500: ['Ms;;NoFirst;no-first@acme-import.test;;;Buyer;no;yes', 'First and last name are required.'],
       600: ['Ms;No;Role;no-role@acme-import.test;;;;no;yes', 'Choose a role or make the employee an admin.'],
@@ -55,9 +60,12 @@ describe('employees CSV export and import', () => {
     // One existing employee changes department (updated), one stays as is (unchanged).
     body[1] = 'Ms;Anna;Becker;admin@acme.test;+49 711 4829-100;Management;;yes;yes';
     body[2] = 'Mr;Ben;Keller;buyer@acme.test;;Purchasing North;Buyer;no;yes';
-    const [buyer] = await app.rows<{ salutation: string | null; first_name: string; last_name: string; phone: string | null }>(
-      `SELECT salutation, first_name, last_name, phone FROM users WHERE email = 'buyer@acme.test'`,
-    );
+    const [buyer] = await app.rows<{
+      salutation: string | null;
+      first_name: string;
+      last_name: string;
+      phone: string | null;
+    }>(`SELECT salutation, first_name, last_name, phone FROM users WHERE email = 'buyer@acme.test'`);
     body[2] = `${buyer.salutation ?? ''};${buyer.first_name};${buyer.last_name};buyer@acme.test;${buyer.phone ?? ''};Purchasing North;Buyer;no;yes`;
 
     const started = performance.now();
@@ -74,7 +82,9 @@ describe('employees CSV export and import', () => {
     );
     expect(report.rows[1]).toEqual({ row: 3, email: 'admin@acme.test', status: 'UNCHANGED', message: null });
     expect(report.rows[2]).toEqual(expect.objectContaining({ row: 4, email: 'buyer@acme.test', status: 'UPDATED' }));
-    expect([report.createdCount, report.updatedCount, report.unchangedCount, report.rejectedCount]).toEqual([991, 1, 1, 7]);
+    expect([report.createdCount, report.updatedCount, report.unchangedCount, report.rejectedCount]).toEqual([
+      991, 1, 1, 7,
+    ]);
 
     const [{ count }] = await app.rows<{ count: number }>(
       `SELECT count(*)::int AS count FROM memberships m JOIN users u ON u.id = m.user_id
@@ -98,12 +108,16 @@ describe('employees CSV export and import', () => {
     );
     const again = chunks.flatMap((chunk) => chunk.rows);
     expect(again.map((row) => row.row)).toEqual(report.rows.map((row) => row.row));
-    expect(again.filter((row) => row.status !== 'UNCHANGED').map((row) => row.row)).toEqual(rejected.map((row) => row.row));
+    expect(again.filter((row) => row.status !== 'UNCHANGED').map((row) => row.row)).toEqual(
+      rejected.map((row) => row.row),
+    );
   });
 
   it('imports a quoted cell that spans lines, and exports a name starting with = as text that imports back', async () => {
     const formulaRow = `Ms;"=HYPERLINK(""https://evil.test"")";Formula;formula@acme-csv.test;;"Purchasing\nNorth";Buyer;no;yes`;
-    const report = await importCsv([HEADER, formulaRow, 'Mr;Next;Row;next.row@acme-csv.test;;;Buyer;no;yes'].join('\n'));
+    const report = await importCsv(
+      [HEADER, formulaRow, 'Mr;Next;Row;next.row@acme-csv.test;;;Buyer;no;yes'].join('\n'),
+    );
     expect(report.userErrors).toEqual([]);
     expect(report.rows.map((row) => [row.row, row.status])).toEqual([
       [2, 'CREATED'],
@@ -116,7 +130,9 @@ describe('employees CSV export and import', () => {
     expect(stored).toEqual({ first_name: '=HYPERLINK("https://evil.test")', department: 'Purchasing\nNorth' });
 
     const csv = (await admin.data(TestExportEmployeesDocument)).exportEmployees;
-    expect(csv).toContain(`\r\nMs;"'=HYPERLINK(""https://evil.test"")";Formula;formula@acme-csv.test;;"Purchasing\nNorth";Buyer;no;yes\r\n`);
+    expect(csv).toContain(
+      `\r\nMs;"'=HYPERLINK(""https://evil.test"")";Formula;formula@acme-csv.test;;"Purchasing\nNorth";Buyer;no;yes\r\n`,
+    );
     const again = await importCsv(csv);
     expect(again.rows.find((row) => row.email === 'formula@acme-csv.test')?.status).toBe('UNCHANGED');
   });
@@ -127,7 +143,9 @@ describe('employees CSV export and import', () => {
       expect.objectContaining({ status: 'REJECTED', message: expect.stringContaining('at least one active admin') }),
     );
     const shared = await importCsv('Ms;Renamed;Person;multi@branchline.test;;;Buyer;no;yes');
-    expect(shared.rows[0]).toEqual(expect.objectContaining({ status: 'REJECTED', message: expect.stringContaining('another company') }));
+    expect(shared.rows[0]).toEqual(
+      expect.objectContaining({ status: 'REJECTED', message: expect.stringContaining('another company') }),
+    );
 
     const repEmail = await importCsv('Mr;Rep;Person;rep@branchline.test;;;Buyer;no;yes');
     expect(repEmail.rows[0].status).toBe('REJECTED');
@@ -142,7 +160,9 @@ describe('employees CSV export and import', () => {
         input: { csv: 'Mr;Ben;Other;buyer@acme.test;;;Buyer;no;yes' },
       })
     ).importEmployees;
-    expect(globex.rows[0]).toEqual(expect.objectContaining({ status: 'CREATED', message: 'Joined with their existing login.' }));
+    expect(globex.rows[0]).toEqual(
+      expect.objectContaining({ status: 'CREATED', message: 'Joined with their existing login.' }),
+    );
     const after = await app.rows<{ first_name: string; last_name: string }>(
       `SELECT first_name, last_name FROM users WHERE email = 'buyer@acme.test'`,
     );
@@ -154,9 +174,12 @@ describe('employees CSV export and import', () => {
     // Deactivating by import ends the person's sessions at once.
     await app.anonymous.data(TestLoginDocument, { input: { email: 'viewer@acme.test', password: DEMO_PASSWORD } });
     const viewer = await app.as('viewer@acme.test');
-    const [viewerRow] = await app.rows<{ salutation: string | null; first_name: string; last_name: string; phone: string | null }>(
-      `SELECT salutation, first_name, last_name, phone FROM users WHERE email = 'viewer@acme.test'`,
-    );
+    const [viewerRow] = await app.rows<{
+      salutation: string | null;
+      first_name: string;
+      last_name: string;
+      phone: string | null;
+    }>(`SELECT salutation, first_name, last_name, phone FROM users WHERE email = 'viewer@acme.test'`);
     const [membership] = await app.rows<{ department: string | null }>(
       `SELECT m.department FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'viewer@acme.test'`,
     );

@@ -1,5 +1,6 @@
 import { TestMeDocument } from '@branchline/graphql-types';
 import { print } from 'graphql';
+
 import { postGraphQL, startTestApp, TestApp } from './support/test-app';
 
 // What any HTTP client sees at the edge: GraphQL-over-HTTP, CSRF and query limits, errors without internals.

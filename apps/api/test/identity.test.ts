@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+
 import {
   TestLoginDocument,
   TestLogoutDocument,
@@ -5,7 +7,7 @@ import {
   TestRefreshSessionDocument,
   TestSwitchCompanyDocument,
 } from '@branchline/graphql-types';
-import { createHmac } from 'node:crypto';
+
 import { loadConfig } from '../src/config/app-config';
 import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp } from './support/test-app';
 
@@ -57,7 +59,11 @@ describe('sign-in and sessions', () => {
   it('gives admins every employee permission and no role', async () => {
     const viewer = (await login('admin@acme.test')).viewer;
     expect(viewer?.memberships).toEqual([
-      expect.objectContaining({ isAdmin: true, roleName: null, company: expect.objectContaining({ name: 'Acme Industrial' }) }),
+      expect.objectContaining({
+        isAdmin: true,
+        roleName: null,
+        company: expect.objectContaining({ name: 'Acme Industrial' }),
+      }),
     ]);
     expect(viewer?.permissions).toEqual(expect.arrayContaining(['MANAGE_EMPLOYEES', 'VIEW_ALL_COMPANY_ORDERS']));
   });
@@ -71,7 +77,9 @@ describe('sign-in and sessions', () => {
     const refreshedClient = app.clientWithToken(refreshed.refreshSession.accessToken);
     expect((await refreshedClient.data(TestMeDocument)).me.email).toBe('buyer@globex.test');
 
-    const replay = await app.anonymous.data(TestRefreshSessionDocument, { input: { refreshToken: first.refreshToken! } });
+    const replay = await app.anonymous.data(TestRefreshSessionDocument, {
+      input: { refreshToken: first.refreshToken! },
+    });
     expect(replay.refreshSession.userErrors[0].code).toBe('SESSION_REVOKED');
     expect(errorCodes(await refreshedClient.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
     const afterRevoke = await app.anonymous.request(TestRefreshSessionDocument, {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   TestAcceptInvitationDocument,
   TestCreateEmployeeDocument,
@@ -12,7 +14,7 @@ import {
   TestUpdateAccountPreferencesDocument,
   TestUpdatePortalSettingsDocument,
 } from '@branchline/graphql-types';
-import { randomUUID } from 'node:crypto';
+
 import { DEMO_PASSWORD, errorCodes, postGraphQL, startTestApp, TestApp, TestClient } from './support/test-app';
 
 describe('invite links, individual login links, company selection at sign-in', () => {
@@ -34,7 +36,9 @@ describe('invite links, individual login links, company selection at sign-in', (
     app.anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login);
   const invite = (client: TestClient, email: string, roleId = acmeBuyerRole) =>
     client
-      .data(TestInviteEmployeeDocument, { input: { email, firstName: 'Ina', lastName: 'Vite', roleId, department: 'Ops' } })
+      .data(TestInviteEmployeeDocument, {
+        input: { email, firstName: 'Ina', lastName: 'Vite', roleId, department: 'Ops' },
+      })
       .then((data) => data.inviteEmployee);
   const accept = (token: string, password = 'a-long-password') =>
     app.anonymous.request(TestAcceptInvitationDocument, { input: { token, password } });
@@ -48,13 +52,19 @@ describe('invite links, individual login links, company selection at sign-in', (
       const { token, employee } = invited.invitation!;
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(employee).toEqual(
-        expect.objectContaining({ email, isAdmin: false, active: true, hasPassword: false, department: 'Ops', role: { id: acmeBuyerRole, name: 'Buyer' } }),
+        expect.objectContaining({
+          email,
+          isAdmin: false,
+          active: true,
+          hasPassword: false,
+          department: 'Ops',
+          role: { id: acmeBuyerRole, name: 'Buyer' },
+        }),
       );
       // Only the hash is stored.
-      const stored = await app.rows<{ token_hash: string }>(
-        `SELECT token_hash FROM invitations WHERE id = $1`,
-        [invited.invitation!.id],
-      );
+      const stored = await app.rows<{ token_hash: string }>(`SELECT token_hash FROM invitations WHERE id = $1`, [
+        invited.invitation!.id,
+      ]);
       expect(stored[0].token_hash).not.toContain(token);
 
       expect((await app.anonymous.data(TestInvitationDocument, { token })).invitation).toEqual(
@@ -85,7 +95,9 @@ describe('invite links, individual login links, company selection at sign-in', (
     });
 
     it('refuses unknown, expired and replaced links', async () => {
-      expect(errorCodes(await app.anonymous.request(TestInvitationDocument, { token: 'no-such-token' }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await app.anonymous.request(TestInvitationDocument, { token: 'no-such-token' }))).toEqual([
+        'NOT_FOUND',
+      ]);
       expect(errorCodes(await accept('no-such-token'))).toEqual(['NOT_FOUND']);
 
       const email = newEmail();
@@ -95,7 +107,9 @@ describe('invite links, individual login links, company selection at sign-in', (
       expect(errorCodes(await accept(first.token))).toEqual(['NOT_FOUND']);
 
       await app.rows(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [second.id]);
-      expect(errorCodes(await app.anonymous.request(TestInvitationDocument, { token: second.token }))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await app.anonymous.request(TestInvitationDocument, { token: second.token }))).toEqual([
+        'NOT_FOUND',
+      ]);
       expect(errorCodes(await accept(second.token))).toEqual(['NOT_FOUND']);
 
       // A deactivated invitee's link stops working too.
@@ -136,9 +150,13 @@ describe('invite links, individual login links, company selection at sign-in', (
       expect((await invite(globexAdmin, pending, globexBuyerRole)).userErrors[0].code).toBe('HAS_LOGIN');
 
       const buyer = await app.as('buyer@acme.test');
-      expect(errorCodes(await buyer.request(TestInviteEmployeeDocument, {
-        input: { email: newEmail(), firstName: 'A', lastName: 'B', roleId: acmeBuyerRole },
-      }))).toEqual(['FORBIDDEN']);
+      expect(
+        errorCodes(
+          await buyer.request(TestInviteEmployeeDocument, {
+            input: { email: newEmail(), firstName: 'A', lastName: 'B', roleId: acmeBuyerRole },
+          }),
+        ),
+      ).toEqual(['FORBIDDEN']);
     });
   });
 
@@ -178,12 +196,19 @@ describe('invite links, individual login links, company selection at sign-in', (
       expect((await client.data(TestMeDocument)).me).toEqual(
         expect.objectContaining({ loginLinksEnabled: false, wantsLoginLink: false, hasLoginLink: false }),
       );
-      expect((await client.data(TestGenerateLoginLinkDocument)).generateLoginLink.userErrors[0].code).toBe('LOGIN_LINKS_DISABLED');
+      expect((await client.data(TestGenerateLoginLinkDocument)).generateLoginLink.userErrors[0].code).toBe(
+        'LOGIN_LINKS_DISABLED',
+      );
 
       await setEnabled(true);
-      expect((await client.data(TestGenerateLoginLinkDocument)).generateLoginLink.userErrors[0].code).toBe('LOGIN_LINK_NOT_WANTED');
-      const optedIn = (await client.data(TestSetWantsLoginLinkDocument, { input: { wantsLoginLink: true } })).updateAccountPreferences;
-      expect(optedIn.viewer).toEqual(expect.objectContaining({ wantsLoginLink: true, loginLinksEnabled: true, hasLoginLink: false }));
+      expect((await client.data(TestGenerateLoginLinkDocument)).generateLoginLink.userErrors[0].code).toBe(
+        'LOGIN_LINK_NOT_WANTED',
+      );
+      const optedIn = (await client.data(TestSetWantsLoginLinkDocument, { input: { wantsLoginLink: true } }))
+        .updateAccountPreferences;
+      expect(optedIn.viewer).toEqual(
+        expect.objectContaining({ wantsLoginLink: true, loginLinksEnabled: true, hasLoginLink: false }),
+      );
 
       const first = (await client.data(TestGenerateLoginLinkDocument)).generateLoginLink;
       expect(first.userErrors).toEqual([]);

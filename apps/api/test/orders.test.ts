@@ -5,6 +5,7 @@ import {
   TestOrdersQuery,
   TestOrdersWithLinesDocument,
 } from '@branchline/graphql-types';
+
 import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 describe('orders and cockpit', () => {
@@ -17,7 +18,7 @@ describe('orders and cockpit', () => {
   const companyId = (name: string) => app.idOf('SELECT id FROM companies WHERE name = $1', [name]);
   const userId = (email: string) => app.idOf('SELECT id FROM users WHERE email = $1', [email]);
 
-  it('pages through all of the company\'s orders with cursors, newest first, without gaps or repeats', async () => {
+  it("pages through all of the company's orders with cursors, newest first, without gaps or repeats", async () => {
     const admin = await app.as('admin@acme.test');
     const [{ count }]: Array<{ count: number }> = await app.dataSource.query(
       'SELECT count(*)::int AS count FROM orders WHERE company_id = $1',
@@ -38,7 +39,7 @@ describe('orders and cockpit', () => {
     expect([...placedAt].sort().reverse()).toEqual(placedAt);
   });
 
-  it('shows a buyer only their own orders, and an admin everyone\'s', async () => {
+  it("shows a buyer only their own orders, and an admin everyone's", async () => {
     const buyerId = await userId('buyer@acme.test');
     const buyer = await app.as('buyer@acme.test');
     const own = await buyer.data(TestOrdersDocument, { first: 100 });
@@ -88,11 +89,10 @@ describe('orders and cockpit', () => {
     expect(gross).toBe(Math.round(Number(order.grossTotal.amount) * 100));
   });
 
-  it('answers NOT_FOUND for another company\'s order, a colleague\'s order seen by a buyer, and a malformed id', async () => {
-    const [globexOrder] = await app.dataSource.query(
-      'SELECT id FROM orders WHERE company_id = $1 LIMIT 1',
-      [await companyId('Globex Construction')],
-    );
+  it("answers NOT_FOUND for another company's order, a colleague's order seen by a buyer, and a malformed id", async () => {
+    const [globexOrder] = await app.dataSource.query('SELECT id FROM orders WHERE company_id = $1 LIMIT 1', [
+      await companyId('Globex Construction'),
+    ]);
     const [colleagueOrder] = await app.dataSource.query(
       'SELECT id FROM orders WHERE company_id = $1 AND placed_by_id <> $2 LIMIT 1',
       [await companyId('Acme Industrial'), await userId('buyer@acme.test')],
@@ -135,7 +135,7 @@ describe('orders and cockpit', () => {
     expect(withoutCount.statements).toBe(4);
   });
 
-  it('counts this calendar year\'s and the open orders in the cockpit from the same orders the list shows', async () => {
+  it("counts this calendar year's and the open orders in the cockpit from the same orders the list shows", async () => {
     const admin = await app.as('admin@acme.test');
     const acme = await companyId('Acme Industrial');
     const [expected]: Array<{ this_year: number; open: number; open_value: string }> = await app.dataSource.query(
@@ -151,7 +151,9 @@ describe('orders and cockpit', () => {
     expect(cockpit.openOrderCount).toBe(expected.open);
     expect(Number(cockpit.openOrdersValue.amount)).toBeCloseTo(Number(expected.open_value), 2);
     expect(cockpit.openOrders.length).toBe(Math.min(5, expected.open));
-    expect(cockpit.openOrders.every((order) => ['OPEN', 'CONFIRMED', 'IN_PROGRESS', 'SHIPPED'].includes(order.status))).toBe(true);
+    expect(
+      cockpit.openOrders.every((order) => ['OPEN', 'CONFIRMED', 'IN_PROGRESS', 'SHIPPED'].includes(order.status)),
+    ).toBe(true);
 
     const buyer = await app.as('buyer@acme.test');
     const buyerCockpit = (await buyer.data(TestCockpitDocument)).cockpit;

@@ -8,6 +8,7 @@ import {
   TestSetProductNumberDisplayDocument,
   TestUpdateCustomerProductNumberDocument,
 } from '@branchline/graphql-types';
+
 import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 describe('my product numbers', () => {
@@ -48,12 +49,15 @@ describe('my product numbers', () => {
       after: page1.customerProductNumbers.pageInfo.endCursor,
     });
     expect(page1.customerProductNumbers.totalCount).toBe(expected.length);
-    expect([...page1.customerProductNumbers.edges, ...page2.customerProductNumbers.edges].map((edge) => edge.node.number)).toEqual(
-      expected.slice(0, 100).map((row) => row.number),
-    );
+    expect(
+      [...page1.customerProductNumbers.edges, ...page2.customerProductNumbers.edges].map((edge) => edge.node.number),
+    ).toEqual(expected.slice(0, 100).map((row) => row.number));
     expect(page1.customerProductNumbers.edges[0].node.product.sku).toBe(expected[0].sku);
 
-    const bySku = await admin.data(TestCustomerProductNumbersDocument, { first: 5, filter: { search: expected[3].sku } });
+    const bySku = await admin.data(TestCustomerProductNumbersDocument, {
+      first: 5,
+      filter: { search: expected[3].sku },
+    });
     expect(bySku.customerProductNumbers.edges.map((edge) => edge.node.number)).toContain(expected[3].number);
 
     const globex = await app.as('admin@globex.test');
@@ -66,8 +70,12 @@ describe('my product numbers', () => {
     const [product] = await unnumbered(1);
     const [taken] = await acmeNumbers();
 
-    const blank = await admin.data(TestCreateCustomerProductNumberDocument, { input: { productId: product.id, number: '  ' } });
-    expect(blank.createCustomerProductNumber.userErrors).toMatchObject([{ code: 'REQUIRED', field: ['input', 'number'] }]);
+    const blank = await admin.data(TestCreateCustomerProductNumberDocument, {
+      input: { productId: product.id, number: '  ' },
+    });
+    expect(blank.createCustomerProductNumber.userErrors).toMatchObject([
+      { code: 'REQUIRED', field: ['input', 'number'] },
+    ]);
     const duplicate = await admin.data(TestCreateCustomerProductNumberDocument, {
       input: { productId: product.id, number: taken.number.toLowerCase() },
     });
@@ -79,27 +87,40 @@ describe('my product numbers', () => {
     expect(created.createCustomerProductNumber.userErrors).toEqual([]);
     const number = created.createCustomerProductNumber.customerProductNumber!;
     expect(number).toMatchObject({ number: 'ACME-NEW-1', product: { id: product.id, sku: product.sku } });
-    const again = await admin.data(TestCreateCustomerProductNumberDocument, { input: { productId: product.id, number: 'ACME-NEW-2' } });
+    const again = await admin.data(TestCreateCustomerProductNumberDocument, {
+      input: { productId: product.id, number: 'ACME-NEW-2' },
+    });
     expect(again.createCustomerProductNumber.userErrors.map((error) => error.code)).toEqual(['PRODUCT_ALREADY_MAPPED']);
-    expect((await admin.data(TestProductDocument, { id: product.id })).product.customerProductNumber).toBe('ACME-NEW-1');
+    expect((await admin.data(TestProductDocument, { id: product.id })).product.customerProductNumber).toBe(
+      'ACME-NEW-1',
+    );
 
-    const clash = await admin.data(TestUpdateCustomerProductNumberDocument, { input: { id: number.id, number: taken.number } });
+    const clash = await admin.data(TestUpdateCustomerProductNumberDocument, {
+      input: { id: number.id, number: taken.number },
+    });
     expect(clash.updateCustomerProductNumber.userErrors.map((error) => error.code)).toEqual(['TAKEN']);
-    const updated = await admin.data(TestUpdateCustomerProductNumberDocument, { input: { id: number.id, number: 'ACME-NEW-9' } });
-    expect(updated.updateCustomerProductNumber).toMatchObject({ userErrors: [], customerProductNumber: { number: 'ACME-NEW-9' } });
+    const updated = await admin.data(TestUpdateCustomerProductNumberDocument, {
+      input: { id: number.id, number: 'ACME-NEW-9' },
+    });
+    expect(updated.updateCustomerProductNumber).toMatchObject({
+      userErrors: [],
+      customerProductNumber: { number: 'ACME-NEW-9' },
+    });
 
     const deleted = await admin.data(TestDeleteCustomerProductNumberDocument, { input: { id: number.id } });
     expect(deleted.deleteCustomerProductNumber).toEqual({ deletedId: number.id, userErrors: [] });
-    expect(errorCodes(await admin.request(TestDeleteCustomerProductNumberDocument, { input: { id: number.id } }))).toEqual([
-      'NOT_FOUND',
-    ]);
+    expect(
+      errorCodes(await admin.request(TestDeleteCustomerProductNumberDocument, { input: { id: number.id } })),
+    ).toEqual(['NOT_FOUND']);
     expect((await admin.data(TestProductDocument, { id: product.id })).product.customerProductNumber).toBeNull();
   });
 
   it("answers NOT_FOUND for another company's numbers and for products outside the assortment", async () => {
     const [acmeNumber] = await acmeNumbers();
     const globex = await app.as('admin@globex.test');
-    const update = await globex.request(TestUpdateCustomerProductNumberDocument, { input: { id: acmeNumber.id, number: 'X-1' } });
+    const update = await globex.request(TestUpdateCustomerProductNumberDocument, {
+      input: { id: acmeNumber.id, number: 'X-1' },
+    });
     expect(errorCodes(update)).toEqual(['NOT_FOUND']);
     const remove = await globex.request(TestDeleteCustomerProductNumberDocument, { input: { id: acmeNumber.id } });
     expect(errorCodes(remove)).toEqual(['NOT_FOUND']);
@@ -108,9 +129,13 @@ describe('my product numbers', () => {
        WHERE NOT EXISTS (SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id) LIMIT 1`,
       [globexId],
     );
-    const create = await globex.request(TestCreateCustomerProductNumberDocument, { input: { productId: outside.id, number: 'G-1' } });
+    const create = await globex.request(TestCreateCustomerProductNumberDocument, {
+      input: { productId: outside.id, number: 'G-1' },
+    });
     expect(errorCodes(create)).toEqual(['NOT_FOUND']);
-    const [still] = await rows<{ number: string }>('SELECT number FROM customer_product_numbers WHERE id = $1', [acmeNumber.id]);
+    const [still] = await rows<{ number: string }>('SELECT number FROM customer_product_numbers WHERE id = $1', [
+      acmeNumber.id,
+    ]);
     expect(still.number).toBe(acmeNumber.number);
   });
 
@@ -175,7 +200,9 @@ describe('my product numbers', () => {
     });
     expect(await show()).toMatchObject({ sku: own.sku, customerProductNumber: own.number, displayNumber: own.sku });
 
-    const replacing = await admin.data(TestSetProductNumberDisplayDocument, { input: { productNumberDisplay: 'REPLACING' } });
+    const replacing = await admin.data(TestSetProductNumberDisplayDocument, {
+      input: { productNumberDisplay: 'REPLACING' },
+    });
     expect(replacing.setProductNumberDisplay.catalogSettings?.productNumberDisplay).toBe('REPLACING');
     expect(await show()).toMatchObject({ customerProductNumber: own.number, displayNumber: own.number });
 

@@ -1,4 +1,5 @@
 import { TestSalesCustomersDocument } from '@branchline/graphql-types';
+
 import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 describe('sales customers', () => {
@@ -40,7 +41,7 @@ describe('sales customers', () => {
     expect(acme.lastOrderAt).toEqual(expect.any(String));
   });
 
-  it('searches by name or customer number within the rep\'s own customers only', async () => {
+  it("searches by name or customer number within the rep's own customers only", async () => {
     const rep = await app.as('rep@branchline.test');
     const acme = await rep.data(TestSalesCustomersDocument, { first: 10, filter: { search: 'acme' } });
     expect(acme.salesCustomers.edges.map((edge) => edge.node.name)).toEqual(['Acme Industrial']);

@@ -1,6 +1,7 @@
-import { Logger } from '@nestjs/common';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 
 export type EmbeddedPostgresHandle = { url: (database: string) => string; stop: () => Promise<void> };
@@ -50,10 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 // A process killed with SIGKILL leaves its server running as an orphan (or a stale postmaster.pid behind).
 // An orphan is shut down and replaced, so this process owns (and later stops) its server; a server still
 // owned by another live process on the same data dir and port is shared.
-async function shareOrClearStaleServer(
-  dataDir: string,
-  adminUrl: (port: number) => string,
-): Promise<number | null> {
+async function shareOrClearStaleServer(dataDir: string, adminUrl: (port: number) => string): Promise<number | null> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');

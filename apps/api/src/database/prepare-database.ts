@@ -1,7 +1,9 @@
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
+
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres } from './embedded-postgres';

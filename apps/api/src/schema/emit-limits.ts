@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { LIMITS } from '../common/limits';
 import { repoRoot } from '../database/repo-root';
 import { limitsModuleSource } from './limits-module';

@@ -1,11 +1,13 @@
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
+
+import { Logger } from '@nestjs/common';
+
 import { loadConfig } from '../../src/config/app-config';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrateAndSeed } from '../../src/database/prepare-database';
 import { repoRoot } from '../../src/database/repo-root';
 import { freePort } from './free-port';
-import { TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, databaseUrl, withAdminClient } from './test-database';
+import { databaseUrl, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, withAdminClient } from './test-database';
 
 // The embedded test server never shares a data directory or port with `pnpm start`'s (54329).
 const TEST_PG_PORT = 54330;
@@ -17,7 +19,10 @@ export default async function globalSetup(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres(join(repoRoot(), '.data', 'postgres-test'), await freePort(TEST_PG_PORT));
+    const embedded = await startEmbeddedPostgres(
+      join(repoRoot(), '.data', 'postgres-test'),
+      await freePort(TEST_PG_PORT),
+    );
     (globalThis as { stopTestPostgres?: () => Promise<void> }).stopTestPostgres = embedded.stop;
     serverUrl = embedded.url('postgres');
   }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import { Actor, CompanyScope, RequestContext } from '../../src/common/auth/request-context';
+
 import { Permission } from '../../src/common/auth/permission';
+import { Actor, CompanyScope, RequestContext } from '../../src/common/auth/request-context';
 import { UserKind } from '../../src/common/auth/user-kind';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { SqlStatementCounter } from './sql-statement-counter';
@@ -36,7 +37,12 @@ export function employeeContext(
   permissions: Permission[] = [],
   userId = '00000000-0000-0000-0000-000000000001',
 ): RequestContext {
-  const actor: Actor = { userId, sessionId: '00000000-0000-0000-0000-000000000002', kind: UserKind.EMPLOYEE, isSupervisor: false };
+  const actor: Actor = {
+    userId,
+    sessionId: '00000000-0000-0000-0000-000000000002',
+    kind: UserKind.EMPLOYEE,
+    isSupervisor: false,
+  };
   const scope: CompanyScope = { membershipId: '00000000-0000-0000-0000-000000000003', isAdmin: false, ...company };
   return new RequestContext(actor, scope, new Set(permissions), { ipAddress: null, userAgent: null });
 }

@@ -1,8 +1,9 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { TestLoginDocument } from '@branchline/graphql-types';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { print } from 'graphql';
 import { DataSource } from 'typeorm';
+
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { SqlStatementCounter } from './sql-statement-counter';

@@ -17,7 +17,10 @@ describe('cart and reorder', () => {
     scenario('22-reorder', async (page) => {
       // An order of two known products, placed through the API (the checkout scenario places one through the page).
       const { first, second } = await orderFixtures();
-      const order = await placeOrder('buyer@acme.test', [first, second].map(({ id, quantity }) => ({ productId: id, quantity })));
+      const order = await placeOrder(
+        'buyer@acme.test',
+        [first, second].map(({ id, quantity }) => ({ productId: id, quantity })),
+      );
       const placedOrder = { ...order, skus: [first.sku, second.sku] };
       assert.ok(placedOrder, 'an order was placed');
       await login(page, 'buyer@acme.test');
@@ -26,7 +29,10 @@ describe('cart and reorder', () => {
       await page.getByRole('heading', { name: `Order ${placedOrder.number}` }).waitFor();
       await page.getByRole('button', { name: 'Reorder', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: `Reorder ${placedOrder.number}` });
-      await dialog.getByTestId('reorder-summary').filter({ hasText: /products? (was|were) added/ }).waitFor();
+      await dialog
+        .getByTestId('reorder-summary')
+        .filter({ hasText: /products? (was|were) added/ })
+        .waitFor();
       // Let the modal finish fading in before the screenshot.
       await page.waitForTimeout(300);
       await page.screenshot({ path: artifact('22a-reorder-result.png'), fullPage: true });

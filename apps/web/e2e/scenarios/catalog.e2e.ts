@@ -53,7 +53,10 @@ describe('catalog', () => {
       const priceBox = page.getByTestId('price-box');
       await priceBox.getByText('Contract price', { exact: true }).waitFor();
       await priceBox.getByTestId('list-price').waitFor();
-      assert.ok(parseMoney(await priceBox.getByTestId('unit-price').innerText()) < Number(contractProduct.price.listPrice.amount));
+      assert.ok(
+        parseMoney(await priceBox.getByTestId('unit-price').innerText()) <
+          Number(contractProduct.price.listPrice.amount),
+      );
       await page.getByRole('button', { name: 'Add to cart' }).click();
       await page.getByText(`× ${contractProduct.name} added to the cart.`).waitFor();
     }));
@@ -84,7 +87,10 @@ describe('catalog', () => {
       await page.getByRole('heading', { name: contractProduct.name, level: 1 }).waitFor();
       const priceBox = page.getByTestId('price-box');
       await priceBox.getByTestId('unit-price').waitFor();
-      assert.equal(parseMoney(await priceBox.getByTestId('unit-price').innerText()), Number(contractProduct.price.listPrice.amount));
+      assert.equal(
+        parseMoney(await priceBox.getByTestId('unit-price').innerText()),
+        Number(contractProduct.price.listPrice.amount),
+      );
       assert.equal(await page.getByTestId('price-source-badge').count(), 0, 'no contract badge for the viewer');
       // Own numbers are readable but not editable for the viewer.
       await nav(page).getByRole('link', { name: 'My product numbers' }).click();
@@ -93,7 +99,7 @@ describe('catalog', () => {
       assert.equal(await page.getByRole('button', { name: /^Delete / }).count(), 0);
     }));
 
-  test("another company cannot open a product outside its assortment", () =>
+  test('another company cannot open a product outside its assortment', () =>
     scenario('19-globex-product-not-found', async (page) => {
       const { acmeOnlyProduct } = await catalogFixtures();
       await login(page, 'buyer@globex.test');

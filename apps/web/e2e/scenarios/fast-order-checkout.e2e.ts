@@ -25,14 +25,20 @@ describe('fast order and checkout', () => {
       // References autocomplete through the typo-tolerant quick search.
       const firstReference = page.getByRole('textbox', { name: 'SKU or own number, row 1' });
       await firstReference.fill('claw hamer');
-      await page.getByRole('option').filter({ hasText: /Claw hammer/ }).first().waitFor();
+      await page
+        .getByRole('option')
+        .filter({ hasText: /Claw hammer/ })
+        .first()
+        .waitFor();
       await page.screenshot({ path: artifact('21-autocomplete.png') });
       await firstReference.fill('');
       await page.keyboard.press('Escape');
 
       // The second product twice (summed by the API) and one unknown reference.
       const csv = `reference;quantity\n${first.sku};${first.quantity}\n${second.sku};${second.quantity}\nNO-SUCH-SKU-E2E;5\n${second.sku};${second.quantity}\n`;
-      await page.locator('input[type=file]').setInputFiles({ name: 'fast-order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'fast-order.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       const rows = page.getByTestId('fast-order-row');
       await eventually(async () => assert.equal(await rows.count(), 4));
       await page.getByRole('button', { name: 'Check', exact: true }).click();
@@ -45,7 +51,11 @@ describe('fast order and checkout', () => {
       assert.equal(reportRows.length, 3, 'duplicates are summed into one report row');
       assert.ok(reportRows.some((row) => row.includes('NO-SUCH-SKU-E2E') && row.includes('Unknown')));
       assert.ok(reportRows.some((row) => row.includes(second.sku) && row.includes('(summed)')));
-      assert.equal(await page.getByRole('button', { name: 'Add to cart' }).isDisabled(), true, 'nothing goes in while a row is bad');
+      assert.equal(
+        await page.getByRole('button', { name: 'Add to cart' }).isDisabled(),
+        true,
+        'nothing goes in while a row is bad',
+      );
       await page.screenshot({ path: artifact('21a-fast-order-report.png'), fullPage: true });
 
       // Remove the bad row, check again, add.

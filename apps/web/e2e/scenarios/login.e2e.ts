@@ -19,7 +19,10 @@ describe('login', () => {
       const openOrdersKpi = page.getByRole('group', { name: 'Open orders', exact: true });
       await eventually(async () => assert.match(await openOrdersKpi.innerText(), /\d/));
       await page.getByRole('group', { name: 'Orders this year' }).waitFor();
-      await page.getByRole('link', { name: /Cockpit/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /Cockpit/ })
+        .first()
+        .waitFor();
     }));
 
   test('wrong password shows the error message', async () => {

@@ -80,7 +80,10 @@ describe('orders', () => {
       const lineCount = await lines.locator('tbody tr').count();
       assert.ok(lineCount > 0, 'order has lines');
       const skus = await lines.locator('tbody tr td:nth-child(2)').allInnerTexts();
-      assert.ok(skus.every((sku) => sku.trim().length > 0), 'every line shows a SKU');
+      assert.ok(
+        skus.every((sku) => sku.trim().length > 0),
+        'every line shows a SKU',
+      );
       await page.getByTestId('order-gross-total').waitFor();
       await page.screenshot({ path: artifact('04-customer-order-detail.png'), fullPage: true });
 

@@ -22,7 +22,10 @@ describe('portal settings', () => {
       await page.getByRole('heading', { name: 'Portal settings', level: 1 }).waitFor();
       const toggle = page.getByRole('switch', { name: 'Individual login links' });
       await toggle.check();
-      assert.equal(await page.getByRole('textbox', { name: 'Default login target' }).inputValue(), 'Dashboard (default)');
+      assert.equal(
+        await page.getByRole('textbox', { name: 'Default login target' }).inputValue(),
+        'Dashboard (default)',
+      );
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByText('The portal settings were saved.').waitFor();
       await page.screenshot({ path: artifact('51a-portal-settings.png'), fullPage: true });

@@ -17,7 +17,9 @@ describe('own product numbers', () => {
       await waitForPath(page, '/b2b_platform/product-numbers');
       await page.getByRole('table', { name: 'My product numbers' }).waitFor();
       const csv = `number;sku\nACME-4711-E2E-1;${contractProduct.sku}\nACME-4711-E2E-2;NO-SUCH-SKU\n`;
-      await page.locator('input[type=file]').setInputFiles({ name: 'numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       const report = page.getByRole('table', { name: 'Import report' });
       await report.waitFor();

@@ -8,7 +8,8 @@ import { PASSWORD } from './login';
 import { url } from './stack';
 
 // Operations without variables take none; the others require theirs.
-type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+type VariablesArgument<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 type UserError = { code: string; message: string };
 
@@ -40,5 +41,6 @@ export async function gql<TData, TVariables>(
 
 // Setup mutations must succeed; a user error would make the scenario fail later for a misleading reason.
 export function expectNoUserErrors(what: string, userErrors: UserError[]): void {
-  if (userErrors.length) throw new Error(`${what}: ${userErrors.map((error) => `${error.code} ${error.message}`).join('; ')}`);
+  if (userErrors.length)
+    throw new Error(`${what}: ${userErrors.map((error) => `${error.code} ${error.message}`).join('; ')}`);
 }

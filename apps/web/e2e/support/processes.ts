@@ -1,7 +1,7 @@
 // Child processes of a run (API, preview server), each in its own process group so stopping it stops its children.
-import { type ChildProcess, spawn, spawnSync, type SpawnOptions, type SpawnSyncOptions } from 'node:child_process';
+import { type ChildProcess, spawn, type SpawnOptions, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 
 import { log } from './log';
 import { artifact } from './paths';
@@ -37,7 +37,9 @@ export function start(name: string, command: string, args: string[], options: Sp
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(logFile);
   child.stderr?.pipe(logFile);
-  const exited = new Promise<Exit>((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  const exited = new Promise<Exit>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   const entry: ChildEntry = { name, child, exited, stopped: false };
   children.push(entry);
   void exited.then(({ code, signal }) => {

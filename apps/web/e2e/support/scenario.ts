@@ -31,7 +31,9 @@ export async function scenario(name: string, body: (page: Page) => Promise<void>
     failed = true;
     throw error;
   } finally {
-    await page.screenshot({ path: artifact(`${failed ? 'FAILED-' : ''}${name}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      .screenshot({ path: artifact(`${failed ? 'FAILED-' : ''}${name}.png`), fullPage: true })
+      .catch(() => undefined);
     await context.close();
   }
 }

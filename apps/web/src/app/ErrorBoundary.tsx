@@ -1,7 +1,7 @@
 import { Button, Center } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { Component } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 

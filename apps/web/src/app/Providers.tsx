@@ -1,11 +1,12 @@
+import 'dayjs/locale/de';
+import 'dayjs/locale/en-gb';
+
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import 'dayjs/locale/de';
-import 'dayjs/locale/en-gb';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { createApolloClient } from '../lib/apollo-client';

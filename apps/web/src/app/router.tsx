@@ -1,11 +1,11 @@
-import { createBrowserRouter, Navigate } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 
 import { paths } from '../lib/paths';
 import { AccountPage } from '../pages/AccountPage';
 import { CartPage } from '../pages/CartPage';
-import { ChooseCompanyPage } from '../pages/ChooseCompanyPage';
 import { CheckoutPage } from '../pages/CheckoutPage';
+import { ChooseCompanyPage } from '../pages/ChooseCompanyPage';
 import { CockpitPage } from '../pages/CockpitPage';
 import { CompanyPage } from '../pages/CompanyPage';
 import { CustomersPage } from '../pages/CustomersPage';
@@ -103,7 +103,9 @@ const portalRoutes: RouteObject[] = [
     children: [
       {
         path: 'settings',
-        element: <ByKind pages={{ OPERATOR: <PortalSettingsPage />, SALES_REP: <UnavailablePage feature="settings" /> }} />,
+        element: (
+          <ByKind pages={{ OPERATOR: <PortalSettingsPage />, SALES_REP: <UnavailablePage feature="settings" /> }} />
+        ),
       },
     ],
   },
@@ -119,7 +121,11 @@ export const router = createBrowserRouter([
       { path: '/invitation/:token', element: <InvitationPage /> },
       { path: '/login-link/:token', element: <LoginLinkPage /> },
       // Signed in, but before the shell: the user picks the company to work for.
-      { path: paths.chooseCompany, element: <RequireAuth />, children: [{ index: true, element: <ChooseCompanyPage /> }] },
+      {
+        path: paths.chooseCompany,
+        element: <RequireAuth />,
+        children: [{ index: true, element: <ChooseCompanyPage /> }],
+      },
       {
         path: paths.dashboard,
         element: <RequireAuth />,

@@ -1,5 +1,5 @@
-import { createTheme } from '@mantine/core';
 import type { MantineColorsTuple } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 // A calm navy brand colour: business software should recede behind the data.
 const brand: MantineColorsTuple = [

@@ -1,15 +1,15 @@
 // Apollo client: bearer auth from stored tokens, one shared token refresh, cache policies for connections.
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { ErrorLike } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { RefreshSessionDocument } from '@branchline/graphql-types';
 import type { RefreshSessionMutation } from '@branchline/graphql-types';
+import { RefreshSessionDocument } from '@branchline/graphql-types';
 import { print } from 'graphql';
-import { Observable } from 'rxjs';
 import type { Subscription } from 'rxjs';
+import { Observable } from 'rxjs';
 
 import { clearSessionTokens, getSessionTokens, storeTokensFromPayload } from './auth-tokens';
 
@@ -17,7 +17,13 @@ const GRAPHQL_PATH = '/graphql';
 // Refresh a little before expiry so a request never leaves with a token about to lapse.
 const REFRESH_MARGIN_MS = 60_000;
 // These run without (or before) a valid access token.
-const PUBLIC_OPERATIONS = new Set(['Login', 'RefreshSession', 'LoginWithLink', 'InvitationPreview', 'AcceptInvitation']);
+const PUBLIC_OPERATIONS = new Set([
+  'Login',
+  'RefreshSession',
+  'LoginWithLink',
+  'InvitationPreview',
+  'AcceptInvitation',
+]);
 
 type RefreshOutcome = 'ok' | 'rejected' | 'unavailable';
 

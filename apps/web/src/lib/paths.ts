@@ -44,6 +44,13 @@ export function landingPathFor(kind: ActorKind): string {
 
 // Only same-app paths are accepted as a return target, never another origin.
 export function safeReturnPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(paths.login) || value.startsWith(paths.chooseCompany)) return null;
+  if (
+    !value ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith(paths.login) ||
+    value.startsWith(paths.chooseCompany)
+  )
+    return null;
   return value;
 }

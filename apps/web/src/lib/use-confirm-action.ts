@@ -5,7 +5,10 @@ import type { UserErrorItem } from './user-errors';
 
 // A destructive action on one row (delete, unlink), asked for first: `request` opens the dialog for a row,
 // `confirm` runs the action; the API's refusal stays in the dialog, success closes it and calls onDone.
-export function useConfirmAction<T>(run: (target: T) => Promise<readonly UserErrorItem[]>, onDone: (target: T) => void) {
+export function useConfirmAction<T>(
+  run: (target: T) => Promise<readonly UserErrorItem[]>,
+  onDone: (target: T) => void,
+) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<T | null>(null);
   const [errors, setErrors] = useState<UserErrorItem[]>([]);

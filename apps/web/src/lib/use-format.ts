@@ -1,8 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatCountry, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatUnitPrice } from './format';
 import type { MoneyValue } from './format';
+import {
+  formatCountry,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatUnitPrice,
+} from './format';
 
 // Formatters bound to the active language, so components re-render on a language switch.
 export function useFormat() {

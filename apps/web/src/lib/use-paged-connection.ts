@@ -1,5 +1,5 @@
-import { NetworkStatus } from '@apollo/client';
 import type { ErrorLike } from '@apollo/client';
+import { NetworkStatus } from '@apollo/client';
 
 type ConnectionLike<TNode> = {
   edges: ReadonlyArray<{ node: TNode }>;

@@ -12,7 +12,9 @@ export type UserErrorItem = Omit<UserErrorFieldsFragment, '__typename' | 'code' 
 };
 
 export function fieldErrorFor(errors: readonly UserErrorItem[], field: string): string | undefined {
-  const messages = errors.filter((error) => error.field?.[error.field.length - 1] === field).map((error) => error.message);
+  const messages = errors
+    .filter((error) => error.field?.[error.field.length - 1] === field)
+    .map((error) => error.message);
   return messages.length > 0 ? messages.join(' ') : undefined;
 }
 

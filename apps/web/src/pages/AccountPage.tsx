@@ -18,7 +18,12 @@ export function AccountPage() {
     <>
       <PageHeader title={t('accountPage.title')} description={t('accountPage.description')} />
       {error && !profile && (
-        <ErrorNotice title={t('accountPage.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={t('accountPage.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void refetch()}
+        />
       )}
       {!profile && !error && <CenteredLoader label={t('app.loading')} />}
       {profile && (

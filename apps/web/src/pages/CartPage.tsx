@@ -9,8 +9,8 @@ import { CartTotals } from '../modules/cart/components/CartTotals';
 import { ClearCartButton } from '../modules/cart/components/ClearCartButton';
 import { useCart } from '../modules/cart/hooks/useCart';
 import { ExpressCheckoutCard } from '../modules/checkout/components/ExpressCheckoutCard';
-import type { PlacedOrderState } from '../modules/checkout/model/placed-order';
 import { useCheckoutOptions } from '../modules/checkout/hooks/useCheckoutOptions';
+import type { PlacedOrderState } from '../modules/checkout/model/placed-order';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -31,7 +31,12 @@ export function CartPage() {
     return (
       <>
         <PageHeader title={t('cart.title')} />
-        <ErrorNotice title={t('cart.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={t('cart.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void refetch()}
+        />
       </>
     );
   }

@@ -6,9 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../lib/paths';
 import { useCart } from '../modules/cart/hooks/useCart';
 import { CheckoutForm } from '../modules/checkout/components/CheckoutForm';
+import { useCheckoutOptions } from '../modules/checkout/hooks/useCheckoutOptions';
 import type { PlacedOrderState } from '../modules/checkout/model/placed-order';
 import { cartFingerprint } from '../modules/checkout/utils/cart-fingerprint';
-import { useCheckoutOptions } from '../modules/checkout/hooks/useCheckoutOptions';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
@@ -43,7 +43,12 @@ export function CheckoutPage() {
     return (
       <>
         <PageHeader title={t('checkout.title')} above={backLink} />
-        <ErrorNotice title={t('checkout.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={handleRetry} />
+        <ErrorNotice
+          title={t('checkout.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={handleRetry}
+        />
       </>
     );
   }

@@ -1,5 +1,5 @@
-import { Tabs } from '@mantine/core';
 import type { Permission } from '@branchline/graphql-types';
+import { Tabs } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,13 +26,21 @@ interface SectionSpec {
 const SECTIONS: SectionSpec[] = [
   { section: 'employees', path: paths.company },
   { section: 'roles', path: paths.companyRoles },
-  { section: 'addresses', path: paths.companyAddresses, viewWith: ['PLACE_ORDERS', 'MANAGE_ADDRESSES_AND_COST_CENTERS'] },
+  {
+    section: 'addresses',
+    path: paths.companyAddresses,
+    viewWith: ['PLACE_ORDERS', 'MANAGE_ADDRESSES_AND_COST_CENTERS'],
+  },
   {
     section: 'costCenters',
     path: paths.companyCostCenters,
     viewWith: ['PLACE_ORDERS', 'VIEW_ALL_COMPANY_ORDERS', 'MANAGE_ADDRESSES_AND_COST_CENTERS'],
   },
-  { section: 'expressCheckout', path: paths.companyExpressCheckout, viewWith: ['PLACE_ORDERS', 'MANAGE_ADDRESSES_AND_COST_CENTERS'] },
+  {
+    section: 'expressCheckout',
+    path: paths.companyExpressCheckout,
+    viewWith: ['PLACE_ORDERS', 'MANAGE_ADDRESSES_AND_COST_CENTERS'],
+  },
 ];
 
 export interface CompanyPageProps {
@@ -71,7 +79,12 @@ export function CompanyPage({ section }: CompanyPageProps) {
         </Tabs.List>
       </Tabs>
       {!allowed && (
-        <StatusPage icon={<IconLock size={32} />} color="gray" title={t('forbidden.title')} text={t('forbidden.permissionText')} />
+        <StatusPage
+          icon={<IconLock size={32} />}
+          color="gray"
+          title={t('forbidden.title')}
+          text={t('forbidden.permissionText')}
+        />
       )}
       {allowed && section === 'employees' && <EmployeesBrowser canManage={canManageEmployees} />}
       {allowed && section === 'roles' && <RolesPanel canManage={canManageEmployees} />}

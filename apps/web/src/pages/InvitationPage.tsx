@@ -5,8 +5,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 
 import { paths } from '../lib/paths';
 import { useFormat } from '../lib/use-format';
-import { pathAfterSignIn } from '../modules/identity/utils/landing';
 import type { SignedIn } from '../modules/identity/utils/landing';
+import { pathAfterSignIn } from '../modules/identity/utils/landing';
 import { AcceptInvitationForm } from '../modules/invitation/components/AcceptInvitationForm';
 import { useInvitationPreview } from '../modules/invitation/hooks/useInvitationPreview';
 import { CenteredLoader } from '../ui/CenteredLoader';
@@ -41,7 +41,13 @@ export function InvitationPage() {
       )}
       {error && !invalid && (
         <Stack gap="md">
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" title={t('errors.title')}>
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle size={18} />}
+            role="alert"
+            title={t('errors.title')}
+          >
             {t('errors.network')}
           </Alert>
           <Button variant="default" onClick={() => void refetch()}>

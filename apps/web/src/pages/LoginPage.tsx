@@ -6,8 +6,8 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getSessionTokens } from '../lib/auth-tokens';
 import { paths, safeReturnPath } from '../lib/paths';
 import { LoginForm } from '../modules/identity/components/LoginForm';
-import { pathAfterSignIn } from '../modules/identity/utils/landing';
 import type { SignedIn } from '../modules/identity/utils/landing';
+import { pathAfterSignIn } from '../modules/identity/utils/landing';
 import { PublicCard } from '../ui/PublicCard';
 
 export function LoginPage() {

@@ -60,7 +60,12 @@ export function OrderDetailPage() {
     return (
       <>
         <PageHeader title={t('orderDetail.loadError')} above={backLink} />
-        <ErrorNotice title={t('orderDetail.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={t('orderDetail.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void refetch()}
+        />
       </>
     );
   }

@@ -13,7 +13,12 @@ export function PortalSettingsPage() {
     <>
       <PageHeader title={t('portalSettings.title')} description={t('portalSettings.description')} />
       {error && !settings && (
-        <ErrorNotice title={t('portalSettings.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={t('portalSettings.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void refetch()}
+        />
       )}
       {!settings && !error && <CenteredLoader label={t('app.loading')} />}
       {/* Keyed by the saved state, so the form starts again from what the server holds. */}

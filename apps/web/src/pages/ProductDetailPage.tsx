@@ -57,7 +57,12 @@ export function ProductDetailPage() {
     return (
       <>
         <PageHeader title={t('productDetail.loadError')} above={backLink} />
-        <ErrorNotice title={t('productDetail.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={t('productDetail.loadError')}
+          message={error.message}
+          retryLabel={t('errors.retry')}
+          onRetry={() => void refetch()}
+        />
       </>
     );
   }
@@ -93,7 +98,12 @@ export function ProductDetailPage() {
             minQuantity={product.minQuantity}
             packSize={product.packSize}
             renderAction={(quantity) => (
-              <AddToCartButton productId={product.id} productName={product.name} quantity={quantity} canOrder={canOrder} />
+              <AddToCartButton
+                productId={product.id}
+                productName={product.name}
+                quantity={quantity}
+                canOrder={canOrder}
+              />
             )}
           />
         </Grid.Col>

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { UserErrorAlert } from './UserErrorAlert';
 import type { UserErrorItem } from '../lib/user-errors';
+import { UserErrorAlert } from './UserErrorAlert';
 
 export interface ConfirmModalProps {
   opened: boolean;

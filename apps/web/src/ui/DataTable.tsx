@@ -1,5 +1,5 @@
-import { Table } from '@mantine/core';
 import type { MantineSpacing } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
 
 export interface DataTableColumn<T> {
@@ -29,7 +29,17 @@ export interface DataTableProps<T> {
 }
 
 // A plain list table: one row per item, columns given as header + cell renderer, row actions last.
-export function DataTable<T>({ label, rows, rowKey, columns, rowActions, empty, minWidth, verticalSpacing = 'sm', rowStyle }: DataTableProps<T>) {
+export function DataTable<T>({
+  label,
+  rows,
+  rowKey,
+  columns,
+  rowActions,
+  empty,
+  minWidth,
+  verticalSpacing = 'sm',
+  rowStyle,
+}: DataTableProps<T>) {
   if (rows.length === 0) return <>{empty}</>;
   return (
     <Table.ScrollContainer minWidth={minWidth}>

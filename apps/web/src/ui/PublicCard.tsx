@@ -14,7 +14,9 @@ export function PublicCard({ children, width = 420 }: PublicCardProps) {
     <Center
       mih="100vh"
       p="md"
-      style={{ background: 'linear-gradient(160deg, var(--mantine-color-brand-0) 0%, var(--mantine-color-gray-0) 55%)' }}
+      style={{
+        background: 'linear-gradient(160deg, var(--mantine-color-brand-0) 0%, var(--mantine-color-gray-0) 55%)',
+      }}
     >
       <Stack w="100%" maw={width} gap="lg">
         <Center>

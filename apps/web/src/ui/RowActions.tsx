@@ -13,10 +13,23 @@ export interface RowActionsProps {
 }
 
 // The edit and delete buttons at the end of a list row.
-export function RowActions({ editLabel, deleteLabel, onEdit, onDelete, editAriaLabel, deleteAriaLabel }: RowActionsProps) {
+export function RowActions({
+  editLabel,
+  deleteLabel,
+  onEdit,
+  onDelete,
+  editAriaLabel,
+  deleteAriaLabel,
+}: RowActionsProps) {
   return (
     <Group gap="xs" justify="flex-end" wrap="nowrap">
-      <Button size="xs" variant="default" leftSection={<IconEdit size={14} />} onClick={onEdit} aria-label={editAriaLabel}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconEdit size={14} />}
+        onClick={onEdit}
+        aria-label={editAriaLabel}
+      >
         {editLabel}
       </Button>
       {onDelete && (

@@ -1,6 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GraphQLError } from 'graphql';
+
 import { Allow, Authenticated, Public } from './access.decorator';
 import { AccessGuard } from './access.guard';
 import { Permission } from './permission';

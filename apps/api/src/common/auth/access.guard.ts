@@ -1,9 +1,10 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+
 import { forbidden, unauthenticated } from '../errors/graphql-errors';
-import { isAccessTokenPayload } from './access-token';
 import { ACCESS_METADATA_KEY, AccessDeclaration } from './access.decorator';
+import { isAccessTokenPayload } from './access-token';
 import { httpRequestOf, requestMeta } from './http-request';
 import { RequestContext } from './request-context';
 import { RequestContextFactory } from './request-context.factory';

@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+
 import { httpRequestOf } from './http-request';
 import { RequestContext } from './request-context';
 

@@ -1,6 +1,7 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { FastifyRequest } from 'fastify';
+
 import { RequestContext } from './request-context';
 
 export type BranchlineRequest = FastifyRequest & { branchlineContext?: RequestContext; user?: unknown };

@@ -1,7 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { unauthenticated } from '../errors/graphql-errors';
 import { AccessTokenPayload, isAccessTokenPayload } from './access-token';

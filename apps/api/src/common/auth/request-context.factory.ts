@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserKind } from './user-kind';
+
 import { unauthenticated } from '../errors/graphql-errors';
 import { AccessTokenPayload } from './access-token';
 import {
@@ -11,6 +11,7 @@ import {
   SUPERVISOR_PERMISSIONS,
 } from './permission';
 import { RequestContext } from './request-context';
+import { UserKind } from './user-kind';
 
 type SessionRow = {
   session_id: string;
@@ -50,7 +51,10 @@ export class RequestContextFactory {
     meta: RequestContext['meta'],
     manager: EntityManager | null = null,
   ): Promise<RequestContext> {
-    const rows: SessionRow[] = await (manager ?? this.dataSource.manager).query(SESSION_SQL, [payload.sid, payload.sub]);
+    const rows: SessionRow[] = await (manager ?? this.dataSource.manager).query(SESSION_SQL, [
+      payload.sid,
+      payload.sub,
+    ]);
     const row = rows[0];
     if (!row) throw unauthenticated('Your session has ended. Please sign in again.');
 

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
-import { UserKind } from './user-kind';
+
 import { forbidden } from '../errors/graphql-errors';
 import { Permission } from './permission';
+import { UserKind } from './user-kind';
 
 export type Actor = {
   userId: string;

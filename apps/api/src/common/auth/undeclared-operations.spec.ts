@@ -1,4 +1,5 @@
 import { buildSchema, GraphQLSchema } from 'graphql';
+
 import { findUndeclaredOperations } from './undeclared-operations';
 
 describe('findUndeclaredOperations', () => {

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
+
 import { PageInfo } from './page-info.type';
 
 export type ConnectionResult<T> = {

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+
 import { decodeCursor, encodeCursor } from './cursor';
 
 describe('cursor', () => {

@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { badUserInput } from '../errors/graphql-errors';
 import { ConnectionArgs, MAX_PAGE_SIZE, SortDirection } from './connection.args';
 import { ConnectionResult } from './connection.type';

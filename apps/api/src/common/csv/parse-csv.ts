@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+
 import { UserError, userError } from '../errors/user-error.type';
 
 // One row of an uploaded file: its cells (trimmed) and the file line it starts on, for per-row reports.
@@ -36,7 +37,11 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvRow[] 
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return userError('CSV_INVALID', `Line ${nextLine} is not valid CSV: ${problemOf(error)}`, options.field ?? ['input', 'csv']);
+    return userError(
+      'CSV_INVALID',
+      `Line ${nextLine} is not valid CSV: ${problemOf(error)}`,
+      options.field ?? ['input', 'csv'],
+    );
   }
   return rows;
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+
 import { escapeFormulaCell } from './formula-cells';
 
 export type CsvOptions = { delimiter: ',' | ';' | '\t' };

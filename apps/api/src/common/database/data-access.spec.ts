@@ -1,4 +1,5 @@
 import { EntityManager, ObjectLiteral } from 'typeorm';
+
 import { employeeContext, openSpecDatabase, SpecDatabase } from '../../../test/support/spec-database';
 import { RollbackWithUserErrors } from '../errors/rollback-with-user-errors';
 import { userError } from '../errors/user-error.type';
@@ -8,7 +9,10 @@ import { DataAccess, findByIdInScope, findInScope } from './data-access';
 // Rows are named by table and entity name, never imported: common/ knows no feature module.
 const COST_CENTER = 'CostCenter';
 const insertCostCenter = (manager: EntityManager, companyId: string, code: string) =>
-  manager.query(`INSERT INTO cost_centers (company_id, code, name, active) VALUES ($1, $2, 'Spec', true)`, [companyId, code]);
+  manager.query(`INSERT INTO cost_centers (company_id, code, name, active) VALUES ($1, $2, 'Spec', true)`, [
+    companyId,
+    code,
+  ]);
 
 describe('DataAccess', () => {
   let db: SpecDatabase;
@@ -56,7 +60,10 @@ describe('DataAccess', () => {
   });
 
   describe('mutate', () => {
-    const failed = (userErrors: Array<{ code: string }>) => ({ ok: false, codes: userErrors.map((error) => error.code) });
+    const failed = (userErrors: Array<{ code: string }>) => ({
+      ok: false,
+      codes: userErrors.map((error) => error.code),
+    });
 
     it('answers the work result when nothing goes wrong, committed', async () => {
       const result = await data.mutate(
@@ -85,7 +92,10 @@ describe('DataAccess', () => {
     });
 
     it('maps a unique violation through onUniqueViolation, naming the constraint', async () => {
-      const [existing] = await db.rows<{ code: string }>('SELECT code FROM cost_centers WHERE company_id = $1 LIMIT 1', [acmeId]);
+      const [existing] = await db.rows<{ code: string }>(
+        'SELECT code FROM cost_centers WHERE company_id = $1 LIMIT 1',
+        [acmeId],
+      );
       const constraints: Array<string | undefined> = [];
       const result = await data.mutate(
         employeeContext({ companyId: acmeId }),
@@ -106,14 +116,13 @@ describe('DataAccess', () => {
     });
 
     it('rethrows a unique violation without onUniqueViolation, and any other error', async () => {
-      const [existing] = await db.rows<{ code: string }>('SELECT code FROM cost_centers WHERE company_id = $1 LIMIT 1', [acmeId]);
+      const [existing] = await db.rows<{ code: string }>(
+        'SELECT code FROM cost_centers WHERE company_id = $1 LIMIT 1',
+        [acmeId],
+      );
       const context = employeeContext({ companyId: acmeId });
       await expect(
-        data.mutate(
-          context,
-          (tx) => insertCostCenter(tx.manager, acmeId, existing.code),
-          failed,
-        ),
+        data.mutate(context, (tx) => insertCostCenter(tx.manager, acmeId, existing.code), failed),
       ).rejects.toMatchObject({ driverError: { code: '23505' } });
       await expect(data.mutate(context, () => Promise.reject(new Error('bug')), failed)).rejects.toThrow('bug');
     });
@@ -127,12 +136,16 @@ describe('DataAccess', () => {
         .where('c.company_id = :companyId', { companyId });
 
     it('finds a row inside the scope', async () => {
-      const [own] = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 LIMIT 1', [acmeId]);
+      const [own] = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 LIMIT 1', [
+        acmeId,
+      ]);
       expect((await findInScope(scoped(acmeId), own.id, 'Cost center')).id).toBe(own.id);
     });
 
     it("answers the same NOT_FOUND for another tenant's id and a missing one", async () => {
-      const [foreign] = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 LIMIT 1', [globexId]);
+      const [foreign] = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 LIMIT 1', [
+        globexId,
+      ]);
       for (const id of [foreign.id, '00000000-0000-0000-0000-000000000000']) {
         await expect(findInScope(scoped(acmeId), id, 'Cost center')).rejects.toMatchObject({
           message: 'Cost center not found.',
@@ -161,7 +174,9 @@ describe('DataAccess', () => {
 
   describe('findByIdInScope', () => {
     it('runs the lookup only for a well-formed id and answers NOT_FOUND for nothing found', async () => {
-      const lookup = jest.fn((id: string) => Promise.resolve(id === '00000000-0000-0000-0000-0000000000aa' ? { id } : null));
+      const lookup = jest.fn((id: string) =>
+        Promise.resolve(id === '00000000-0000-0000-0000-0000000000aa' ? { id } : null),
+      );
       await expect(findByIdInScope('nope', 'Thing', lookup)).rejects.toMatchObject({ message: 'Thing not found.' });
       expect(lookup).not.toHaveBeenCalled();
       await expect(findByIdInScope('00000000-0000-0000-0000-000000000000', 'Thing', lookup)).rejects.toMatchObject({

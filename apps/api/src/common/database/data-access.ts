@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { RequestContext } from '../auth/request-context';
 import { notFound } from '../errors/graphql-errors';
 import { RollbackWithUserErrors } from '../errors/rollback-with-user-errors';

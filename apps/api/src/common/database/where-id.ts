@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { isUuid } from '../ids';
 
 // A list filter on an id (`condition` uses the parameter `:id`). A malformed id names nothing, so the page

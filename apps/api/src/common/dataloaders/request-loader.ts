@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+
 import { RequestContext } from '../auth/request-context';
 
 // One DataLoader per name per request (kept on the context): sibling resolvers share one batch, and

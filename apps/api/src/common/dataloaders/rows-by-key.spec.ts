@@ -6,7 +6,11 @@ describe('oneByKey', () => {
       { id: 'b', name: 'B' },
       { id: 'a', name: 'A' },
     ];
-    expect(oneByKey(['a', 'x', 'b'], rows, (row) => row.id)).toEqual([{ id: 'a', name: 'A' }, null, { id: 'b', name: 'B' }]);
+    expect(oneByKey(['a', 'x', 'b'], rows, (row) => row.id)).toEqual([
+      { id: 'a', name: 'A' },
+      null,
+      { id: 'b', name: 'B' },
+    ]);
   });
 
   it('answers the same row for a key asked twice', () => {

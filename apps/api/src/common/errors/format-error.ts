@@ -1,6 +1,7 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+
 import { AppError } from './graphql-errors';
 
 const logger = new Logger('GraphQL');

@@ -37,7 +37,8 @@ export function registerUserErrorCodes(lists: Record<string, UserErrorCodeList>)
       valuesMap[code] = { description };
     }
   }
-  if (Object.keys(UserErrorCodeEnum).length) throw new Error('The user-error codes are registered once, in src/user-error-codes.ts.');
+  if (Object.keys(UserErrorCodeEnum).length)
+    throw new Error('The user-error codes are registered once, in src/user-error-codes.ts.');
   for (const code of Object.keys(valuesMap)) UserErrorCodeEnum[code] = code;
   registerEnumType(UserErrorCodeEnum, {
     name: 'UserErrorCode',

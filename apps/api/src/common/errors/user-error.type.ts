@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import type { UserErrorCode } from './user-error-code';
 import { UserErrorCodeEnum } from './user-error-code';
 

@@ -1,4 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+
 import { AppConfig } from '../../config/app-config';
 import { formatError } from '../errors/format-error';
 import { queryCostPlugin } from './query-cost.plugin';

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';

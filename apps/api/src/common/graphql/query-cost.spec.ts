@@ -1,14 +1,18 @@
-import * as documents from '@branchline/graphql-types';
-import { buildSchema, DocumentNode, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import * as documents from '@branchline/graphql-types';
+import { buildSchema, DocumentNode, Kind, OperationDefinitionNode, parse } from 'graphql';
+
 import { repoRoot } from '../../database/repo-root';
 import { ASSUMED_LIST_SIZE, MAX_QUERY_COST, queryCost } from './query-cost';
 
 const schema = buildSchema(readFileSync(join(repoRoot(), 'packages/graphql-types/schema.graphql'), 'utf8'));
 
 const operationOf = (document: DocumentNode) =>
-  document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
 
 const cost = (source: string, variables?: Record<string, unknown>) => {
   const document = parse(source);

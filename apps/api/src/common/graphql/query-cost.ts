@@ -17,6 +17,7 @@ import {
   SelectionSetNode,
   ValueNode,
 } from 'graphql';
+
 import { MAX_PAGE_SIZE } from '../connection/connection.args';
 
 // Lists without a `first` argument (order lines, tier prices, categories) are assumed to hold this many.

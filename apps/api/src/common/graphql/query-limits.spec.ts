@@ -1,4 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
+
 import { queryLimitRules } from './query-limits';
 
 const schema = buildSchema(`

@@ -34,10 +34,16 @@ export function queryLimitRules(
     }),
     maxAliasesRule({
       allowList: [],
-      ...reject((limit, found) => `At most ${limit} aliases are allowed in one document (found ${found}).`, limits.aliases),
+      ...reject(
+        (limit, found) => `At most ${limit} aliases are allowed in one document (found ${found}).`,
+        limits.aliases,
+      ),
     }),
     maxDirectivesRule(
-      reject((limit, found) => `At most ${limit} directives are allowed in one document (found ${found}).`, limits.directives),
+      reject(
+        (limit, found) => `At most ${limit} directives are allowed in one document (found ${found}).`,
+        limits.directives,
+      ),
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { DecimalScalar } from './decimal.scalar';
 
 @ObjectType({ description: 'An amount of money in one currency.' })

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+
 import { ADHESIVE_FAMILIES } from './catalog/adhesive-families';
 import { CATEGORY_TREE } from './catalog/category-tree';
 import { ELECTRICAL_FAMILIES } from './catalog/electrical-families';

@@ -59,7 +59,11 @@ const SITES = ['Warehouse', 'Plant 2', 'Site office'];
 
 // Address books (head office for billing and shipping, plus one to three other sites), cost centers for
 // B2B customers (Acme keeps one retired), and express-checkout defaults for Acme and Globex.
-export type CheckoutData = { addresses: DemoAddress[]; costCenters: DemoCostCenter[]; defaults: DemoCheckoutDefaults[] };
+export type CheckoutData = {
+  addresses: DemoAddress[];
+  costCenters: DemoCostCenter[];
+  defaults: DemoCheckoutDefaults[];
+};
 
 export function buildCheckoutData(random: SeededRandom, companies: readonly DemoCompany[]): CheckoutData {
   const addresses: DemoAddress[] = [];

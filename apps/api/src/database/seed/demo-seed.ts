@@ -1,5 +1,6 @@
 import { argon2id, hash } from 'argon2';
 import { EntityManager } from 'typeorm';
+
 import { UserKind } from '../../common/auth/user-kind';
 import { AssortmentProduct } from '../../modules/catalog/assortment-product.entity';
 import { CatalogSettings, ProductNumberDisplay } from '../../modules/catalog/catalog-settings.entity';
@@ -16,8 +17,8 @@ import { Membership } from '../../modules/companies/membership.entity';
 import { PRESET_ROLES } from '../../modules/companies/preset-roles';
 import { Role } from '../../modules/companies/role.entity';
 import { User } from '../../modules/identity/user.entity';
-import { OrderLine } from '../../modules/orders/order-line.entity';
 import { Order } from '../../modules/orders/order.entity';
+import { OrderLine } from '../../modules/orders/order-line.entity';
 import { OrderStatus } from '../../modules/orders/order-status';
 import { ContractPrice } from '../../modules/pricing/contract-price.entity';
 import { TierPrice } from '../../modules/pricing/tier-price.entity';
@@ -35,7 +36,13 @@ import { SeededRandom } from './seeded-random';
 export const DEMO_PASSWORD = 'branchline';
 
 // One stream per concern, so editing the people does not reshuffle the catalog or the orders.
-const SEEDS = { catalog: 0x5eed_0001, people: 0x5eed_0002, orders: 0x5eed_0003, conditions: 0x5eed_0004, checkout: 0x5eed_0005 };
+const SEEDS = {
+  catalog: 0x5eed_0001,
+  people: 0x5eed_0002,
+  orders: 0x5eed_0003,
+  conditions: 0x5eed_0004,
+  checkout: 0x5eed_0005,
+};
 const DAY = 24 * 60 * 60_000;
 
 export interface SeedDemoDataOptions {
@@ -213,7 +220,10 @@ async function insertCatalogConditions(
     manager,
     AssortmentProduct,
     conditions.settings.flatMap((settings) =>
-      (settings.assortment ?? []).map((sku) => ({ companyId: company(settings.customerNumber), productId: product(sku) })),
+      (settings.assortment ?? []).map((sku) => ({
+        companyId: company(settings.customerNumber),
+        productId: product(sku),
+      })),
     ),
   );
   await bulkInsert(
@@ -245,7 +255,11 @@ async function insertCatalogConditions(
   );
 }
 
-async function insertCheckoutData(manager: EntityManager, data: CheckoutData, companyIds: Map<string, string>): Promise<void> {
+async function insertCheckoutData(
+  manager: EntityManager,
+  data: CheckoutData,
+  companyIds: Map<string, string>,
+): Promise<void> {
   const company = (customerNumber: string) => companyIds.get(customerNumber)!;
   const shippingIds = idsBy(await bulkInsert(manager, ShippingMethod, [...SHIPPING_METHODS], ['id', 'code']), 'code');
   const paymentIds = idsBy(await bulkInsert(manager, PaymentMethod, [...PAYMENT_METHODS], ['id', 'code']), 'code');
@@ -259,7 +273,10 @@ async function insertCheckoutData(manager: EntityManager, data: CheckoutData, co
   const costCenterRows = await bulkInsert(
     manager,
     CostCenter,
-    data.costCenters.map(({ customerNumber, ...costCenter }) => ({ ...costCenter, companyId: company(customerNumber) })),
+    data.costCenters.map(({ customerNumber, ...costCenter }) => ({
+      ...costCenter,
+      companyId: company(customerNumber),
+    })),
     ['id', 'companyId', 'code'],
   );
   const costCenterIds = new Map(costCenterRows.map((row) => [`${row.company_id}:${row.code}`, row.id]));

@@ -3,7 +3,7 @@ import { CatalogProduct } from './catalog-data';
 import { ACME, DemoCompany } from './company-data';
 import { DemoUser } from './demo-users';
 import { DemoOrderStatus, forceLifecycle, OrderLifecycle, playLifecycle } from './order-lifecycle';
-import { buildOrderLines, DemoOrderLine, LineChoice, orderTotals, OrderTotals } from './order-lines';
+import { buildOrderLines, DemoOrderLine, LineChoice, OrderTotals, orderTotals } from './order-lines';
 import { SeededRandom } from './seeded-random';
 
 export interface DemoOrder extends OrderTotals, OrderLifecycle {
@@ -53,7 +53,10 @@ export function generateOrders(
       orders.push(
         draftOrder(random, company, choice, {
           placedAt,
-          placedByEmail: random.weighted(orderers, orderers.map((orderer) => orderer.weight)).email,
+          placedByEmail: random.weighted(
+            orderers,
+            orderers.map((orderer) => orderer.weight),
+          ).email,
           repEmail: company.kind === 'b2b' && reps.length > 0 && random.chance(0.1) ? random.pick(reps) : null,
           lifecycle: playLifecycle(random, placedAt, now),
         }),

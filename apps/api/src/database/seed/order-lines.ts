@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+
 import { CatalogProduct } from './catalog-data';
 import { SeededRandom } from './seeded-random';
 
@@ -61,7 +62,9 @@ export function orderTotals(lines: readonly DemoOrderLine[]): OrderTotals {
   let tax = new Decimal(0);
   for (const line of lines) {
     net = net.plus(line.netAmount);
-    tax = tax.plus(new Decimal(line.netAmount).times(line.taxRate).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    tax = tax.plus(
+      new Decimal(line.netAmount).times(line.taxRate).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+    );
   }
   return { netTotal: net.toFixed(2), taxTotal: tax.toFixed(2), grossTotal: net.plus(tax).toFixed(2) };
 }
@@ -69,7 +72,9 @@ export function orderTotals(lines: readonly DemoOrderLine[]): OrderTotals {
 function quantityFor(random: SeededRandom, product: CatalogProduct): number {
   const packValue = new Decimal(product.listPrice).times(product.packSize);
   // Nobody orders twenty workbenches: expensive packs come in ones and twos.
-  const packs = packValue.greaterThan(150) ? random.weighted([1, 2, 3], [70, 22, 8]) : random.weighted(PACKS, PACK_WEIGHTS);
+  const packs = packValue.greaterThan(150)
+    ? random.weighted([1, 2, 3], [70, 22, 8])
+    : random.weighted(PACKS, PACK_WEIGHTS);
   return Math.max(product.minQuantity, packs * product.packSize);
 }
 

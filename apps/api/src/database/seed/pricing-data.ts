@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+
 import { CatalogProduct } from './catalog-data';
 import { ACME, DemoCompany, GLOBEX } from './company-data';
 import { SeededRandom } from './seeded-random';
@@ -43,7 +44,12 @@ const DAY = 24 * 60 * 60_000;
 // Globex buys for building sites: its contract covers only these top categories.
 const GLOBEX_ASSORTMENT = ['fasteners', 'tools', 'adhesives', 'safety'];
 // Customers that maintain their own article numbers, with the prefix they use and how they show them.
-const NUMBERING: ReadonlyArray<{ customerNumber: string; prefix: string; count: number; display: DemoCatalogSettings['productNumberDisplay'] }> = [
+const NUMBERING: ReadonlyArray<{
+  customerNumber: string;
+  prefix: string;
+  count: number;
+  display: DemoCatalogSettings['productNumberDisplay'];
+}> = [
   { customerNumber: ACME, prefix: 'ACME-4711-', count: 120, display: 'additional' },
   { customerNumber: 'C-10003', prefix: 'RMB-', count: 40, display: 'replacing' },
 ];
@@ -72,7 +78,13 @@ export function buildCatalogConditions(
       const validFrom = at(-random.int(20, 400));
       const validTo = random.chance(0.35) ? null : at(random.int(30, 400));
       const percentOff = new Decimal(company.discount).plus(random.int(0, 6));
-      contractPrices.push({ customerNumber: company.customerNumber, sku: product.sku, unitPrice: off(product, percentOff), validFrom, validTo });
+      contractPrices.push({
+        customerNumber: company.customerNumber,
+        sku: product.sku,
+        unitPrice: off(product, percentOff),
+        validFrom,
+        validTo,
+      });
       // Some agreements replaced an older, cheaper one: history that must not apply any more.
       if (random.chance(0.15)) {
         contractPrices.push({
@@ -120,10 +132,25 @@ export function buildCatalogConditions(
   for (const product of active) {
     if (!random.chance(0.45)) continue;
     const base = orderableBase(product);
-    tierPrices.push({ sku: product.sku, customerNumber: null, minQuantity: base * 5, unitPrice: off(product, new Decimal(random.int(2, 4))) });
-    tierPrices.push({ sku: product.sku, customerNumber: null, minQuantity: base * 20, unitPrice: off(product, new Decimal(random.int(6, 8))) });
+    tierPrices.push({
+      sku: product.sku,
+      customerNumber: null,
+      minQuantity: base * 5,
+      unitPrice: off(product, new Decimal(random.int(2, 4))),
+    });
+    tierPrices.push({
+      sku: product.sku,
+      customerNumber: null,
+      minQuantity: base * 20,
+      unitPrice: off(product, new Decimal(random.int(6, 8))),
+    });
     if (random.chance(0.5)) {
-      tierPrices.push({ sku: product.sku, customerNumber: null, minQuantity: base * 50, unitPrice: off(product, new Decimal(12)) });
+      tierPrices.push({
+        sku: product.sku,
+        customerNumber: null,
+        minQuantity: base * 50,
+        unitPrice: off(product, new Decimal(12)),
+      });
     }
   }
 
@@ -136,17 +163,27 @@ export function buildCatalogConditions(
     let next = 10000;
     for (const product of numbered) {
       next += random.int(1, 40);
-      productNumbers.push({ customerNumber: company.customerNumber, sku: product.sku, number: `${numbering.prefix}${next}` });
+      productNumbers.push({
+        customerNumber: company.customerNumber,
+        sku: product.sku,
+        number: `${numbering.prefix}${next}`,
+      });
     }
   }
 
   const settings: DemoCatalogSettings[] = [
     {
       customerNumber: GLOBEX,
-      assortment: products.filter((product) => GLOBEX_ASSORTMENT.includes(product.topCategorySlug)).map((product) => product.sku),
+      assortment: products
+        .filter((product) => GLOBEX_ASSORTMENT.includes(product.topCategorySlug))
+        .map((product) => product.sku),
       productNumberDisplay: 'additional',
     },
-    ...NUMBERING.map((numbering) => ({ customerNumber: numbering.customerNumber, assortment: null, productNumberDisplay: numbering.display })),
+    ...NUMBERING.map((numbering) => ({
+      customerNumber: numbering.customerNumber,
+      assortment: null,
+      productNumberDisplay: numbering.display,
+    })),
   ];
   return { contractPrices, tierPrices, productNumbers, settings };
 }

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { RequestContext } from '../../common/auth/request-context';
 import { CatalogLoaders } from '../catalog/catalog.loaders';
@@ -10,7 +11,10 @@ import { CartLineNode } from './cart.types';
 export class CartLineResolver {
   constructor(private readonly loaders: CatalogLoaders) {}
 
-  @ResolveField(() => ProductNode, { nullable: true, description: "Null once the product left the company's assortment." })
+  @ResolveField(() => ProductNode, {
+    nullable: true,
+    description: "Null once the product left the company's assortment.",
+  })
   async product(@Ctx() context: RequestContext, @Parent() line: CartLineNode): Promise<ProductNode | null> {
     const product = await this.loaders.visibleProductById(context).load(line.productId);
     return product ? toProductNode(product) : null;

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+
 import { CatalogModule } from '../catalog/catalog.module';
 import { PricingModule } from '../pricing/pricing.module';
-import { CartLineResolver } from './cart-line.resolver';
 import { CartResolver } from './cart.resolver';
 import { CartService } from './cart.service';
+import { CartLineResolver } from './cart-line.resolver';
 
 // The server-side cart, one per employee per company, priced at today's conditions.
 @Module({

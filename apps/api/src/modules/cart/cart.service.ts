@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, findByIdInScope, findInScope, TransactionalContext } from '../../common/database/data-access';
-import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
-import type { UserErrorCode } from '../../common/errors/user-error-code';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { money } from '../../common/money/money';
+import type { UserErrorCode } from '../../common/errors/user-error-code';
 import { LIMITS } from '../../common/limits';
+import { money } from '../../common/money/money';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { ProductsService } from '../catalog/products.service';
 import { orderTotals } from '../pricing/order-totals';
 import { PricingService } from '../pricing/pricing.service';
@@ -118,7 +119,11 @@ export class CartService {
       if (problem) throw new RollbackWithUserErrors([userError(problem.code, problem.message, ['input', 'quantity'])]);
       const comment = input.comment == null ? line.comment : normaliseComment(input.comment);
       checkComment(comment, ['input', 'comment']);
-      await tx.manager.query('UPDATE cart_lines SET quantity = $2, comment = $3 WHERE id = $1', [line.id, quantity, comment]);
+      await tx.manager.query('UPDATE cart_lines SET quantity = $2, comment = $3 WHERE id = $1', [
+        line.id,
+        quantity,
+        comment,
+      ]);
     });
   }
 
@@ -171,10 +176,9 @@ export class CartService {
   }
 
   async lineRows(context: RequestContext): Promise<CartLineRow[]> {
-    const rows = await this.data.manager(context).query<RawLineRow[]>(LINES_SQL, [
-      context.requireActor.userId,
-      context.requireCompany().companyId,
-    ]);
+    const rows = await this.data
+      .manager(context)
+      .query<RawLineRow[]>(LINES_SQL, [context.requireActor.userId, context.requireCompany().companyId]);
     return rows.map((row) => ({
       id: row.id,
       productId: row.product_id,
@@ -211,7 +215,9 @@ export class CartService {
         }
         const product = { id: row.productId, listPrice: row.listPrice, currency: row.currency };
         const price = await this.prices.priceOf(context, product, row.quantity);
-        const net = orderTotals([{ unitPrice: price.unitPrice.amount, quantity: row.quantity, taxRate: row.taxRate }]).net;
+        const net = orderTotals([
+          { unitPrice: price.unitPrice.amount, quantity: row.quantity, taxRate: row.taxRate },
+        ]).net;
         const problem = quantityProblem(row, row.quantity);
         return {
           ...base,
@@ -238,7 +244,10 @@ export class CartService {
   }
 
   // Everything in one transaction; userErrors roll it back, then the cart is read fresh either way.
-  private async mutate(context: RequestContext, work: (tx: TransactionalContext) => Promise<void>): Promise<CartPayload> {
+  private async mutate(
+    context: RequestContext,
+    work: (tx: TransactionalContext) => Promise<void>,
+  ): Promise<CartPayload> {
     const userErrors = await this.data.mutate<UserError[]>(
       context,
       async (tx) => {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { DecimalScalar } from '../../common/money/decimal.scalar';
 import { Money } from '../../common/money/money.type';

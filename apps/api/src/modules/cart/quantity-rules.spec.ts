@@ -16,7 +16,9 @@ describe('quantity rules', () => {
 
   it('offers the neighbouring pack multiples for a broken pack', () => {
     expect(quantityProblem(screws, 250)).toMatchObject({ code: 'NOT_PACK_MULTIPLE', allowed: [200, 300] });
-    expect(quantityProblem(screws, 250)?.message).toBe('Screws (FA-1) comes in packs of 100: order 200 or 300 instead of 250.');
+    expect(quantityProblem(screws, 250)?.message).toBe(
+      'Screws (FA-1) comes in packs of 100: order 200 or 300 instead of 250.',
+    );
   });
 
   it('rounds a minimum that is no pack multiple up to whole packs', () => {

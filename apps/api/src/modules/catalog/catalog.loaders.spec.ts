@@ -1,7 +1,7 @@
 import { companyIdByName, employeeContext, openSpecDatabase, SpecDatabase } from '../../../test/support/spec-database';
 import { DataAccess } from '../../common/database/data-access';
-import { ProductNumberDisplay } from './catalog-settings.entity';
 import { CatalogLoaders } from './catalog.loaders';
+import { ProductNumberDisplay } from './catalog-settings.entity';
 
 describe('CatalogLoaders', () => {
   let db: SpecDatabase;
@@ -36,11 +36,15 @@ describe('CatalogLoaders', () => {
     expect(statements).toBe(1);
     expect(result.map((product) => product?.id ?? null)).toEqual([null, inside.id, null]);
     // Acme has no restricted assortment: the same product is visible there.
-    expect((await loaders.visibleProductById(employeeContext({ companyId: acmeId })).load(outside.id))?.id).toBe(outside.id);
+    expect((await loaders.visibleProductById(employeeContext({ companyId: acmeId })).load(outside.id))?.id).toBe(
+      outside.id,
+    );
   });
 
   it('categoryById and visibleProductCountByCategoryId batch per request and answer in key order', async () => {
-    const categories = await db.rows<{ id: string; name: string }>('SELECT id, name FROM categories ORDER BY name LIMIT 3');
+    const categories = await db.rows<{ id: string; name: string }>(
+      'SELECT id, name FROM categories ORDER BY name LIMIT 3',
+    );
     const reversed = [...categories].reverse();
     const context = employeeContext({ companyId: acmeId });
     const { result, statements } = await db.sql.measure(() =>
@@ -71,7 +75,9 @@ describe('CatalogLoaders', () => {
     );
     const acme = await loaders.productNumberByProductId(employeeContext({ companyId: acmeId })).load(own.product_id);
     expect(acme.number).toBe(own.number);
-    const globex = await loaders.productNumberByProductId(employeeContext({ companyId: globexId })).load(own.product_id);
+    const globex = await loaders
+      .productNumberByProductId(employeeContext({ companyId: globexId }))
+      .load(own.product_id);
     expect(globex.number).toBeNull();
     expect(Object.values(ProductNumberDisplay)).toContain(globex.display);
   });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { oneByKey } from '../../common/dataloaders/rows-by-key';
 import { requestLoader } from '../../common/dataloaders/request-loader';
+import { oneByKey } from '../../common/dataloaders/rows-by-key';
 import { ProductNumberDisplay } from './catalog-settings.entity';
 import { Category } from './category.entity';
 import { Product } from './product.entity';
@@ -59,14 +60,18 @@ export class CatalogLoaders {
   // The active company's own number for each product, with its display mode (defaults when unset).
   productNumberByProductId(context: RequestContext): DataLoader<string, ProductNumberRecord> {
     return requestLoader(context, 'productNumberByProductId', async (productIds: readonly string[]) => {
-      const rows: Array<{ product_id: string; id: string | null; number: string | null; display: ProductNumberDisplay | null }> =
-        await this.data.manager(context).query(
-          `SELECT p.id AS product_id, n.id, n.number, s.product_number_display AS display
+      const rows: Array<{
+        product_id: string;
+        id: string | null;
+        number: string | null;
+        display: ProductNumberDisplay | null;
+      }> = await this.data.manager(context).query(
+        `SELECT p.id AS product_id, n.id, n.number, s.product_number_display AS display
            FROM unnest($2::uuid[]) AS p(id)
            LEFT JOIN customer_product_numbers n ON n.company_id = $1 AND n.product_id = p.id
            LEFT JOIN company_catalog_settings s ON s.company_id = $1`,
-          [context.requireCompany().companyId, productIds],
-        );
+        [context.requireCompany().companyId, productIds],
+      );
       return oneByKey(productIds, rows, (row) => row.product_id).map((row) => ({
         id: row?.id ?? null,
         number: row?.number ?? null,

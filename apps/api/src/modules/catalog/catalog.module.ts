@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { PricingModule } from '../pricing/pricing.module';
 import { CatalogLoaders } from './catalog.loaders';
 import { CategoriesResolver } from './categories.resolver';

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
-import { CatalogLoaders } from './catalog.loaders';
 import { DataAccess } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
 import { isUuid } from '../../common/ids';
+import { CatalogLoaders } from './catalog.loaders';
 import { CategoryNode } from './category.types';
 import { visibleProductCondition } from './product-visibility';
 
-type CategoryRow = { id: string; parent_id: string | null; name: string; slug: string; position: number; count: number };
+type CategoryRow = {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  slug: string;
+  position: number;
+  count: number;
+};
 
 @Injectable()
 export class CategoriesService {

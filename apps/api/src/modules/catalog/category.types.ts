@@ -20,6 +20,9 @@ export class CategoryNode {
 
 @ArgsType()
 export class CategoriesArgs {
-  @Field(() => ID, { nullable: true, description: 'List the children of this category; top-level categories when null.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'List the children of this category; top-level categories when null.',
+  })
   parentId?: string | null;
 }

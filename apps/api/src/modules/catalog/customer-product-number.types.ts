@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
-import { ImportCounts } from '../../common/import/import-counts';
 import { UserError } from '../../common/errors/user-error.type';
+import { ImportCounts } from '../../common/import/import-counts';
 import { ProductNumberDisplay } from './catalog-settings.entity';
 
 registerEnumType(ProductNumberDisplay, {
@@ -110,7 +111,8 @@ export class DeleteCustomerProductNumberPayload {
 @InputType()
 export class ImportCustomerProductNumbersInput {
   @Field(() => String, {
-    description: 'CSV with two columns, own number and SKU (comma or semicolon separated; a header row naming "sku" is skipped).',
+    description:
+      'CSV with two columns, own number and SKU (comma or semicolon separated; a header row naming "sku" is skipped).',
   })
   csv: string;
 }

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
-import { escapeLike } from '../../common/database/escape-like';
 import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
+import { escapeLike } from '../../common/database/escape-like';
 import { isUniqueViolation } from '../../common/database/unique-violation';
-import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
+import { andWhereId } from '../../common/database/where-id';
 import { UserError, userError } from '../../common/errors/user-error.type';
+import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
 import { LIMITS } from '../../common/limits';
 import { CatalogSettings, ProductNumberDisplay } from './catalog-settings.entity';
 import { CustomerProductNumber } from './customer-product-number.entity';
@@ -28,13 +30,16 @@ import {
   SetProductNumberDisplayInput,
   UpdateCustomerProductNumberInput,
 } from './customer-product-number.types';
-import { parseProductNumberCsv, ProductNumberCsvRow } from './product-number-csv';
-import { planProductNumberImport, ProductNumberImportPlan, ProductNumberImportState } from './product-number-import-plan';
-import { validateNumber } from './product-number-rules';
 import { Product } from './product.entity';
-import { ProductsService } from './products.service';
+import { parseProductNumberCsv, ProductNumberCsvRow } from './product-number-csv';
+import {
+  planProductNumberImport,
+  ProductNumberImportPlan,
+  ProductNumberImportState,
+} from './product-number-import-plan';
+import { validateNumber } from './product-number-rules';
 import { visibleProductCondition } from './product-visibility';
-import { andWhereId } from '../../common/database/where-id';
+import { ProductsService } from './products.service';
 
 const MAX_IMPORT_ROWS = LIMITS.productNumberImport.maxRows;
 const MAX_IMPORT_CHARACTERS = LIMITS.productNumberImport.maxCsvCharacters;
@@ -93,7 +98,11 @@ export class CustomerProductNumbersService {
     try {
       const manager = this.data.manager(context);
       const created = await manager.save(
-        manager.create(CustomerProductNumber, { companyId: context.requireCompany().companyId, productId: product.id, number }),
+        manager.create(CustomerProductNumber, {
+          companyId: context.requireCompany().companyId,
+          productId: product.id,
+          number,
+        }),
       );
       return { customerProductNumber: toNode(created), userErrors: [] };
     } catch (error) {
@@ -144,7 +153,12 @@ export class CustomerProductNumbersService {
   ): Promise<ImportCustomerProductNumbersPayload> {
     const empty = { rows: [], ...NO_IMPORT_ROWS };
     if (input.csv.length > MAX_IMPORT_CHARACTERS) {
-      return { ...empty, userErrors: [userError('TOO_LARGE', `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB.`, ['input', 'csv'])] };
+      return {
+        ...empty,
+        userErrors: [
+          userError('TOO_LARGE', `The file is larger than ${MAX_IMPORT_CHARACTERS / 1_000_000} MB.`, ['input', 'csv']),
+        ],
+      };
     }
     const parsed = parseProductNumberCsv(input.csv);
     if (!Array.isArray(parsed)) return { ...empty, userErrors: [parsed] };
@@ -176,13 +190,17 @@ export class CustomerProductNumbersService {
       .andWhere(
         new Brackets((where) => {
           where.where('lower(n.number) IN (:...numbers)', { numbers: numbers.length ? numbers : [''] });
-          if (products.length) where.orWhere('n.product_id IN (:...productIds)', { productIds: products.map((p) => p.id) });
+          if (products.length)
+            where.orWhere('n.product_id IN (:...productIds)', { productIds: products.map((p) => p.id) });
         }),
       )
       .setLock('pessimistic_write')
       .getMany();
     const skuOfProduct = new Map<string, string>(products.map((product) => [product.id, product.sku]));
-    const otherSkus = await this.skusOf(tx, existing.map((row) => row.productId).filter((id) => !skuOfProduct.has(id)));
+    const otherSkus = await this.skusOf(
+      tx,
+      existing.map((row) => row.productId).filter((id) => !skuOfProduct.has(id)),
+    );
     otherSkus.forEach((sku, id) => skuOfProduct.set(id, sku));
     return {
       productBySku: new Map(products.map((product) => [product.sku.toLowerCase(), product])),

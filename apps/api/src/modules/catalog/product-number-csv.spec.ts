@@ -19,6 +19,8 @@ describe('parseProductNumberCsv', () => {
   });
 
   it('keeps short rows so the import can reject them', () => {
-    expect(parseProductNumberCsv('\uFEFFonly-one-cell')).toEqual([{ row: 1, number: 'only-one-cell', sku: '', cellCount: 1 }]);
+    expect(parseProductNumberCsv('\uFEFFonly-one-cell')).toEqual([
+      { row: 1, number: 'only-one-cell', sku: '', cellCount: 1 },
+    ]);
   });
 });

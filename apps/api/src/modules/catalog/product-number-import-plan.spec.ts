@@ -30,7 +30,9 @@ describe('planProductNumberImport', () => {
 
     const renamed = planProductNumberImport([row(1, 'OWN-1b', 'BL-100')], state);
     expect(renamed.updates).toEqual([{ id: 'n1', number: 'OWN-1b' }]);
-    expect(renamed.report[0]).toEqual(expect.objectContaining({ status: ImportRowStatus.UPDATED, message: 'Replaced OWN-1.' }));
+    expect(renamed.report[0]).toEqual(
+      expect.objectContaining({ status: ImportRowStatus.UPDATED, message: 'Replaced OWN-1.' }),
+    );
   });
 
   it('rejects bad rows with the reason and the file line of an earlier row', () => {

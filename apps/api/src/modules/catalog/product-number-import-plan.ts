@@ -31,7 +31,13 @@ export function planProductNumberImport(
   const plan: ProductNumberImportPlan = { inserts: [], updates: [], report: [] };
 
   const decide = ({ row, number, sku, cellCount }: ProductNumberCsvRow): ImportRowReportNode => {
-    const reject = (message: string): ImportRowReportNode => ({ row, status: ImportRowStatus.REJECTED, number, sku, message });
+    const reject = (message: string): ImportRowReportNode => ({
+      row,
+      status: ImportRowStatus.REJECTED,
+      number,
+      sku,
+      message,
+    });
     if (cellCount < 2 || !sku) return reject('Expected two columns: own number and SKU.');
     const invalid = validateNumber(number);
     if (invalid) return reject(invalid.message);
@@ -44,7 +50,9 @@ export function planProductNumberImport(
     if (sameProductRow !== undefined) return reject(`${product.sku} already gets a number in row ${sameProductRow}.`);
     const holder = existingByNumber.get(key);
     if (holder && holder.productId !== product.id) {
-      return reject(`The number ${holder.number} already belongs to ${state.skuOfProduct.get(holder.productId) ?? 'another product'}.`);
+      return reject(
+        `The number ${holder.number} already belongs to ${state.skuOfProduct.get(holder.productId) ?? 'another product'}.`,
+      );
     }
     numberRows.set(key, row);
     productRows.set(product.id, row);

@@ -1,12 +1,13 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { CatalogLoaders } from './catalog.loaders';
 import { PricingService } from '../pricing/pricing.service';
 import { ProductPriceNode } from '../pricing/pricing.types';
+import { CatalogLoaders } from './catalog.loaders';
 import { toCategoryNode } from './catalog.mapper';
 import { ProductNumberDisplay } from './catalog-settings.entity';
 import { CategoryNode } from './category.types';

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
+import { KeysetOrder, keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
 import { escapeLike } from '../../common/database/escape-like';
+import { andWhereId } from '../../common/database/where-id';
 import { toProductNode } from './catalog.mapper';
 import { Product } from './product.entity';
 import { ProductFilter, ProductNode, ProductOrderBy, ProductsArgs, ProductSortField } from './product.types';
 import { visibleProductCondition } from './product-visibility';
-import { andWhereId } from '../../common/database/where-id';
 
 const SORT_COLUMNS: Record<ProductSortField, string> = {
   [ProductSortField.NAME]: 'lower("p"."name")',

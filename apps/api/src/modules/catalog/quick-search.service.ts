@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { escapeLike } from '../../common/database/escape-like';
 import { badUserInput } from '../../common/errors/graphql-errors';
 import { LIMITS } from '../../common/limits';
 import { toProductNode } from './catalog.mapper';
-import { visibleProductCondition } from './product-visibility';
 import { CustomerProductNumber } from './customer-product-number.entity';
+import { visibleProductCondition } from './product-visibility';
 import { ProductsService } from './products.service';
 import { MAX_QUICK_SEARCH_RESULTS, QuickSearchArgs, QuickSearchHitNode, QuickSearchMatch } from './quick-search.types';
 
@@ -80,7 +81,12 @@ export class QuickSearchService {
       .addOrderBy('similarity(:text, p.name)', 'DESC')
       .addOrderBy('lower(p.name)')
       .addOrderBy('p.id')
-      .setParameters({ text, contains: `%${escaped}%`, prefix: `${escaped}%`, companyId: context.requireCompany().companyId })
+      .setParameters({
+        text,
+        contains: `%${escaped}%`,
+        prefix: `${escaped}%`,
+        companyId: context.requireCompany().companyId,
+      })
       .limit(args.first)
       .getRawAndEntities<RankRow>();
     return entities.map((product, index) => ({

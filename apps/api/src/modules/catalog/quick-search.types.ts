@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ProductNode } from './product.types';
 
 export const MAX_QUICK_SEARCH_RESULTS = 20;

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { CheckoutOptionsService } from './checkout-options.service';
 import {
   CheckoutDefaultsNode,
   PaymentMethodNode,
@@ -11,6 +11,7 @@ import {
   UpdateCheckoutDefaultsInput,
   UpdateCheckoutDefaultsPayload,
 } from './checkout.types';
+import { CheckoutOptionsService } from './checkout-options.service';
 
 // Reference lists of a handful of rows: plain lists rather than connections.
 @Resolver()
@@ -30,7 +31,7 @@ export class CheckoutOptionsResolver {
   }
 
   @Allow(Permission.PLACE_ORDERS, Permission.MANAGE_ADDRESSES_AND_COST_CENTERS)
-  @Query(() => CheckoutDefaultsNode, { description: "What checkout preselects and express checkout uses." })
+  @Query(() => CheckoutDefaultsNode, { description: 'What checkout preselects and express checkout uses.' })
   checkoutDefaults(@Ctx() context: RequestContext): Promise<CheckoutDefaultsNode> {
     return this.options.defaultsNode(context);
   }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, findByIdInScope } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { AddressesService } from '../companies/addresses.service';
+import { toAddressNode, toCostCenterNode } from '../companies/company.mapper';
 import { CompanyAddress } from '../companies/company-address.entity';
 import { AddressUsage } from '../companies/company-address.types';
-import { toAddressNode, toCostCenterNode } from '../companies/company.mapper';
 import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
-import { CheckoutDefaults } from './checkout-defaults.entity';
 import { toPaymentMethodNode, toShippingMethodNode } from './checkout.mapper';
 import {
   CheckoutDefaultsNode,
@@ -17,6 +17,7 @@ import {
   UpdateCheckoutDefaultsInput,
   UpdateCheckoutDefaultsPayload,
 } from './checkout.types';
+import { CheckoutDefaults } from './checkout-defaults.entity';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 
@@ -62,8 +63,11 @@ export class CheckoutOptionsService {
       paymentMethod: defaults.paymentMethod && toPaymentMethodNode(defaults.paymentMethod),
       costCenter: defaults.costCenter && toCostCenterNode(defaults.costCenter),
       expressCheckoutReady: Boolean(
-        defaults.billingAddress && defaults.shippingAddress && defaults.shippingMethod && defaults.paymentMethod &&
-          (!defaults.costCenter || defaults.costCenter.active),
+        defaults.billingAddress &&
+        defaults.shippingAddress &&
+        defaults.shippingMethod &&
+        defaults.paymentMethod &&
+        (!defaults.costCenter || defaults.costCenter.active),
       ),
     };
   }
@@ -89,27 +93,40 @@ export class CheckoutOptionsService {
       if (input.billingAddressId !== undefined) {
         const address = input.billingAddressId ? await this.addresses.find(tx, input.billingAddressId) : null;
         if (address && !address.isBilling) {
-          problems.push(userError('NOT_A_BILLING_ADDRESS', 'This address is not used for billing.', ['input', 'billingAddressId']));
+          problems.push(
+            userError('NOT_A_BILLING_ADDRESS', 'This address is not used for billing.', ['input', 'billingAddressId']),
+          );
         }
         stored.billingAddressId = address?.id ?? null;
       }
       if (input.shippingAddressId !== undefined) {
         const address = input.shippingAddressId ? await this.addresses.find(tx, input.shippingAddressId) : null;
         if (address && !address.isShipping) {
-          problems.push(userError('NOT_A_SHIPPING_ADDRESS', 'This address is not used for shipping.', ['input', 'shippingAddressId']));
+          problems.push(
+            userError('NOT_A_SHIPPING_ADDRESS', 'This address is not used for shipping.', [
+              'input',
+              'shippingAddressId',
+            ]),
+          );
         }
         stored.shippingAddressId = address?.id ?? null;
       }
       if (input.shippingMethodId !== undefined) {
-        stored.shippingMethodId = input.shippingMethodId ? (await this.shippingMethod(tx, input.shippingMethodId)).id : null;
+        stored.shippingMethodId = input.shippingMethodId
+          ? (await this.shippingMethod(tx, input.shippingMethodId)).id
+          : null;
       }
       if (input.paymentMethodId !== undefined) {
-        stored.paymentMethodId = input.paymentMethodId ? (await this.paymentMethod(tx, input.paymentMethodId)).id : null;
+        stored.paymentMethodId = input.paymentMethodId
+          ? (await this.paymentMethod(tx, input.paymentMethodId)).id
+          : null;
       }
       if (input.costCenterId !== undefined) {
         const costCenter = input.costCenterId ? await this.costCenters.find(tx, input.costCenterId) : null;
         if (costCenter && !costCenter.active) {
-          problems.push(userError('COST_CENTER_INACTIVE', `${costCenter.code} is inactive.`, ['input', 'costCenterId']));
+          problems.push(
+            userError('COST_CENTER_INACTIVE', `${costCenter.code} is inactive.`, ['input', 'costCenterId']),
+          );
         }
         stored.costCenterId = costCenter?.id ?? null;
       }
@@ -122,7 +139,9 @@ export class CheckoutOptionsService {
   // The stored settings, with the address book's default-flagged addresses where none is stored.
   async defaults(context: RequestContext): Promise<ResolvedDefaults> {
     const manager = this.data.manager(context);
-    const stored = await manager.findOne(CheckoutDefaults, { where: { companyId: context.requireCompany().companyId } });
+    const stored = await manager.findOne(CheckoutDefaults, {
+      where: { companyId: context.requireCompany().companyId },
+    });
     // One after the other: inside the checkout transaction they share one connection anyway.
     const billingAddress = stored?.billingAddressId
       ? await this.addresses.find(context, stored.billingAddressId)

@@ -1,5 +1,5 @@
 import { money } from '../../common/money/money';
-import { ShippingMethodNode, PaymentMethodNode } from './checkout.types';
+import { PaymentMethodNode, ShippingMethodNode } from './checkout.types';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -11,14 +12,19 @@ export class CheckoutResolver {
   constructor(private readonly checkout: CheckoutService) {}
 
   @Allow(Permission.PLACE_ORDERS)
-  @Mutation(() => SubmitOrderPayload, { description: 'Places the cart as an order. A replayed key returns the first order.' })
+  @Mutation(() => SubmitOrderPayload, {
+    description: 'Places the cart as an order. A replayed key returns the first order.',
+  })
   submitOrder(@Ctx() context: RequestContext, @Args('input') input: SubmitOrderInput): Promise<SubmitOrderPayload> {
     return this.checkout.submit(context, input);
   }
 
   @Allow(Permission.PLACE_ORDERS)
   @Mutation(() => SubmitOrderPayload, { description: "Places the cart with the company's stored checkout defaults." })
-  expressCheckout(@Ctx() context: RequestContext, @Args('input') input: ExpressCheckoutInput): Promise<SubmitOrderPayload> {
+  expressCheckout(
+    @Ctx() context: RequestContext,
+    @Args('input') input: ExpressCheckoutInput,
+  ): Promise<SubmitOrderPayload> {
     return this.checkout.express(context, input);
   }
 }

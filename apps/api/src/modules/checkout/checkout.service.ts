@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, TransactionalContext } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
@@ -13,7 +14,6 @@ import { CostCentersService } from '../companies/cost-centers.service';
 import { AddressSnapshot, Order } from '../orders/order.entity';
 import { toOrderNode } from '../orders/order.mapper';
 import { OrderWriter } from '../orders/order-writer';
-import { CheckoutOptionsService, ResolvedDefaults } from './checkout-options.service';
 import {
   CheckoutAddressInput,
   ExpressCheckoutInput,
@@ -22,6 +22,7 @@ import {
   SubmitOrderInput,
   SubmitOrderPayload,
 } from './checkout.types';
+import { CheckoutOptionsService, ResolvedDefaults } from './checkout-options.service';
 import { PaymentMethod } from './payment-method.entity';
 import { ShippingMethod } from './shipping-method.entity';
 
@@ -57,10 +58,16 @@ export class CheckoutService {
     return this.data.mutate(context, (tx) => this.submitCart(tx, key, input), failed);
   }
 
-  private async submitCart(tx: TransactionalContext, key: string, input: SubmitOrderInput): Promise<SubmitOrderPayload> {
+  private async submitCart(
+    tx: TransactionalContext,
+    key: string,
+    input: SubmitOrderInput,
+  ): Promise<SubmitOrderPayload> {
     const firstOrderId = await this.claimKey(tx, key);
     if (firstOrderId) {
-      const order = await tx.manager.findOneOrFail(Order, { where: { id: firstOrderId, companyId: tx.requireCompany().companyId } });
+      const order = await tx.manager.findOneOrFail(Order, {
+        where: { id: firstOrderId, companyId: tx.requireCompany().companyId },
+      });
       return { order: toOrderNode(order), replayed: true, userErrors: [] };
     }
 
@@ -112,7 +119,8 @@ export class CheckoutService {
     // Today's prices and availability, read inside the transaction.
     const cart = await this.cart.price(tx, rows);
     cart.lines.forEach((line, index) => {
-      if (line.problem) errors.push(userError(line.problem.code, line.problem.message, ['cart', 'lines', String(index)]));
+      if (line.problem)
+        errors.push(userError(line.problem.code, line.problem.message, ['cart', 'lines', String(index)]));
     });
     if (errors.length) throw new RollbackWithUserErrors(errors);
 
@@ -187,7 +195,9 @@ export class CheckoutService {
     const field = ['input', 'shippingAddress'];
     if (input?.sameAsBilling) {
       if (input.addressId || input.address) {
-        errors.push(userError('AMBIGUOUS_ADDRESS', 'Either ship to the billing address or give another address.', field));
+        errors.push(
+          userError('AMBIGUOUS_ADDRESS', 'Either ship to the billing address or give another address.', field),
+        );
       }
       return billing;
     }
@@ -263,18 +273,30 @@ function snapshotOf(address: CompanyAddress): AddressSnapshot {
 }
 
 function enteredAddress(input: NewAddressInput, field: string[], errors: UserError[]): AddressSnapshot | null {
-  const required = { companyName: input.companyName, street: input.street, postalCode: input.postalCode, city: input.city };
+  const required = {
+    companyName: input.companyName,
+    street: input.street,
+    postalCode: input.postalCode,
+    city: input.city,
+  };
   let valid = true;
   for (const [name, value] of Object.entries(required)) {
     const text = value.trim();
     if (!text || text.length > MAX_ADDRESS_FIELD_LENGTH) {
-      errors.push(userError('INVALID_ADDRESS', `Enter ${name} (at most ${MAX_ADDRESS_FIELD_LENGTH} characters).`, [...field, name]));
+      errors.push(
+        userError('INVALID_ADDRESS', `Enter ${name} (at most ${MAX_ADDRESS_FIELD_LENGTH} characters).`, [
+          ...field,
+          name,
+        ]),
+      );
       valid = false;
     }
   }
   const countryCode = input.countryCode.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(countryCode)) {
-    errors.push(userError('INVALID_ADDRESS', 'The country must be a two-letter ISO code, e.g. DE.', [...field, 'countryCode']));
+    errors.push(
+      userError('INVALID_ADDRESS', 'The country must be a two-letter ISO code, e.g. DE.', [...field, 'countryCode']),
+    );
     valid = false;
   }
   if (!valid) return null;

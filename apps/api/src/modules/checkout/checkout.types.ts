@@ -1,10 +1,11 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { Money } from '../../common/money/money.type';
 import { AddressNode } from '../companies/company-address.types';
 import { CostCenterNode } from '../companies/cost-center.types';
-import { OrderNode } from '../orders/order.types';
 import { PostalAddressFields } from '../companies/postal-address.types';
+import { OrderNode } from '../orders/order.types';
 
 @ObjectType('ShippingMethod')
 export class ShippingMethodNode {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { OrdersModule } from '../orders/orders.module';
 import { CockpitResolver } from './cockpit.resolver';
 import { CockpitService } from './cockpit.service';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { money } from '../../common/money/money';
-import { OPEN_ORDER_STATUSES } from '../orders/order-status';
 import { toOrderNode } from '../orders/order.mapper';
+import { OPEN_ORDER_STATUSES } from '../orders/order-status';
 import { OrdersService } from '../orders/orders.service';
 import { CockpitNode } from './cockpit.types';
 
@@ -19,7 +20,7 @@ export class CockpitService {
       this.orders
         .visibleOrders(context)
         .select('count(*) FILTER (WHERE o.status IN (:...statuses))::int', 'open_count')
-        .addSelect("coalesce(sum(o.gross_total) FILTER (WHERE o.status IN (:...statuses)), 0)::text", 'open_value')
+        .addSelect('coalesce(sum(o.gross_total) FILTER (WHERE o.status IN (:...statuses)), 0)::text', 'open_value')
         .addSelect("count(*) FILTER (WHERE o.placed_at >= date_trunc('year', now()))::int", 'this_year')
         .addSelect('min(o.currency)', 'currency')
         .setParameter('statuses', statuses)

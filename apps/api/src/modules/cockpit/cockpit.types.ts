@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { Money } from '../../common/money/money.type';
 import { OrderNode } from '../orders/order.types';
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -27,7 +28,9 @@ export class AddressesResolver {
   }
 
   @Allow(Permission.MANAGE_ADDRESSES_AND_COST_CENTERS)
-  @Mutation(() => AddressPayload, { description: 'A new default billing or shipping address replaces the old default.' })
+  @Mutation(() => AddressPayload, {
+    description: 'A new default billing or shipping address replaces the old default.',
+  })
   createAddress(@Ctx() context: RequestContext, @Args('input') input: CreateAddressInput): Promise<AddressPayload> {
     return this.addressesService.create(context, input);
   }
@@ -40,7 +43,10 @@ export class AddressesResolver {
 
   @Allow(Permission.MANAGE_ADDRESSES_AND_COST_CENTERS)
   @Mutation(() => DeleteAddressPayload, { description: 'Placed orders keep their copy of the address.' })
-  deleteAddress(@Ctx() context: RequestContext, @Args('input') input: DeleteAddressInput): Promise<DeleteAddressPayload> {
+  deleteAddress(
+    @Ctx() context: RequestContext,
+    @Args('input') input: DeleteAddressInput,
+  ): Promise<DeleteAddressPayload> {
     return this.addressesService.delete(context, input);
   }
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
+import { toAddressNode } from './company.mapper';
 import { CompanyAddress } from './company-address.entity';
 import {
   AddressesArgs,
@@ -17,7 +19,6 @@ import {
   DeleteAddressPayload,
   UpdateAddressInput,
 } from './company-address.types';
-import { toAddressNode } from './company.mapper';
 
 @Injectable()
 export class AddressesService {
@@ -116,13 +117,25 @@ function validateAddress(address: CompanyAddress): UserError[] {
     problems.push(userError('COUNTRY_INVALID', 'Use a two-letter country code such as DE.', ['input', 'countryCode']));
   }
   if (!address.isBilling && !address.isShipping) {
-    problems.push(userError('USAGE_REQUIRED', 'An address is used for billing, shipping or both.', ['input', 'isBilling']));
+    problems.push(
+      userError('USAGE_REQUIRED', 'An address is used for billing, shipping or both.', ['input', 'isBilling']),
+    );
   }
   if (address.isDefaultBilling && !address.isBilling) {
-    problems.push(userError('DEFAULT_NEEDS_USAGE', 'Only a billing address can be the default billing address.', ['input', 'isDefaultBilling']));
+    problems.push(
+      userError('DEFAULT_NEEDS_USAGE', 'Only a billing address can be the default billing address.', [
+        'input',
+        'isDefaultBilling',
+      ]),
+    );
   }
   if (address.isDefaultShipping && !address.isShipping) {
-    problems.push(userError('DEFAULT_NEEDS_USAGE', 'Only a shipping address can be the default shipping address.', ['input', 'isDefaultShipping']));
+    problems.push(
+      userError('DEFAULT_NEEDS_USAGE', 'Only a shipping address can be the default shipping address.', [
+        'input',
+        'isDefaultShipping',
+      ]),
+    );
   }
   return problems;
 }

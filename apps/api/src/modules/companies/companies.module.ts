@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { IdentityModule } from '../identity/identity.module';
 import { AddressesResolver } from './addresses.resolver';
 import { AddressesService } from './addresses.service';

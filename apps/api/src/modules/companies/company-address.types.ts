@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
@@ -57,10 +58,16 @@ export class CreateAddressInput extends PostalAddressFields {
   @Field(() => Boolean, { defaultValue: true })
   isShipping: boolean;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Makes it the default billing address (the old one stops being it).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Makes it the default billing address (the old one stops being it).',
+  })
   isDefaultBilling: boolean;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Makes it the default shipping address (the old one stops being it).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Makes it the default shipping address (the old one stops being it).',
+  })
   isDefaultShipping: boolean;
 }
 

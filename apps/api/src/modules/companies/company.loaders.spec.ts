@@ -18,14 +18,19 @@ describe('CompanyLoaders', () => {
   afterAll(() => db.close());
 
   const firstId = async (table: string, companyId: string) =>
-    (await db.rows<{ id: string }>(`SELECT id FROM ${table} WHERE company_id = $1 ORDER BY id LIMIT 1`, [companyId]))[0].id;
+    (await db.rows<{ id: string }>(`SELECT id FROM ${table} WHERE company_id = $1 ORDER BY id LIMIT 1`, [companyId]))[0]
+      .id;
 
   it('costCenterById: one statement, key order, null for another company', async () => {
-    const own = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 ORDER BY id LIMIT 2', [acmeId]);
+    const own = await db.rows<{ id: string }>('SELECT id FROM cost_centers WHERE company_id = $1 ORDER BY id LIMIT 2', [
+      acmeId,
+    ]);
     const foreign = await firstId('cost_centers', globexId);
     const context = employeeContext({ companyId: acmeId });
     const ids = [own[1].id, foreign, own[0].id];
-    const { result, statements } = await db.sql.measure(() => Promise.all(ids.map((id) => loaders.costCenterById(context).load(id))));
+    const { result, statements } = await db.sql.measure(() =>
+      Promise.all(ids.map((id) => loaders.costCenterById(context).load(id))),
+    );
     expect(statements).toBe(1);
     expect(result.map((costCenter) => costCenter?.id ?? null)).toEqual([own[1].id, null, own[0].id]);
   });

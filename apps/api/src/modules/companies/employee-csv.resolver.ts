@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { ImportEmployeesInput, ImportEmployeesPayload } from './employee-csv.types';
 import { EmployeeCsvService } from './employee-csv.service';
+import { ImportEmployeesInput, ImportEmployeesPayload } from './employee-csv.types';
 
 // Admins only: the file carries every employee's contact data and the import rewrites them.
 @Resolver()
@@ -13,7 +14,8 @@ export class EmployeeCsvResolver {
 
   @Allow(Permission.MANAGE_EMPLOYEES)
   @Query(() => String, {
-    description: 'CSV (semicolon-separated, header row) of all employees, past and present: the layout importEmployees reads.',
+    description:
+      'CSV (semicolon-separated, header row) of all employees, past and present: the layout importEmployees reads.',
   })
   exportEmployees(@Ctx() context: RequestContext): Promise<string> {
     return this.employeeCsv.exportCsv(context);
@@ -23,7 +25,10 @@ export class EmployeeCsvResolver {
   @Mutation(() => ImportEmployeesPayload, {
     description: 'Creates and updates employees from CSV rows, one transaction per call, with a report per row.',
   })
-  importEmployees(@Ctx() context: RequestContext, @Args('input') input: ImportEmployeesInput): Promise<ImportEmployeesPayload> {
+  importEmployees(
+    @Ctx() context: RequestContext,
+    @Args('input') input: ImportEmployeesInput,
+  ): Promise<ImportEmployeesPayload> {
     return this.employeeCsv.importCsv(context, input);
   }
 }

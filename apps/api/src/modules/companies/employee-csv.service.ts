@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
-import { DataAccess, TransactionalContext } from '../../common/database/data-access';
-import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
-import { userError } from '../../common/errors/user-error.type';
-import { LIMITS } from '../../common/limits';
 import { UserKind } from '../../common/auth/user-kind';
+import { DataAccess, TransactionalContext } from '../../common/database/data-access';
+import { userError } from '../../common/errors/user-error.type';
+import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
+import { LIMITS } from '../../common/limits';
 import { UsersService } from '../identity/users.service';
 import { EmployeeCsvRecord, EmployeeCsvRow, formatEmployeeCsv, parseEmployeeCsv } from './employee-csv';
 import { ImportEmployeesInput, ImportEmployeesPayload } from './employee-csv.types';
@@ -71,7 +72,10 @@ export class EmployeeCsvService {
       // Someone added one of these emails at the same moment: nothing of the chunk was written; sending it again works.
       {
         onUniqueViolation: () => [
-          userError('CONCURRENT_CHANGE', 'Someone changed these employees at the same time. Send the rows again.', ['input', 'csv']),
+          userError('CONCURRENT_CHANGE', 'Someone changed these employees at the same time. Send the rows again.', [
+            'input',
+            'csv',
+          ]),
         ],
       },
     );
@@ -166,7 +170,13 @@ function toExisting(row: ExistingRow): ExistingEmployee {
     person: { salutation: row.salutation, firstName: row.first_name, lastName: row.last_name, phone: row.phone },
     worksElsewhere: row.works_elsewhere,
     membership: row.membership_id
-      ? { id: row.membership_id, isAdmin: row.is_admin!, roleId: row.role_id, department: row.department, active: row.active! }
+      ? {
+          id: row.membership_id,
+          isAdmin: row.is_admin!,
+          roleId: row.role_id,
+          department: row.department,
+          active: row.active!,
+        }
       : null,
   };
 }

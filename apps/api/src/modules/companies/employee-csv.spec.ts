@@ -56,7 +56,9 @@ describe('employee CSV', () => {
       active: 'yes',
     };
     const text = formatEmployeeCsv([record]);
-    expect(text.split('\r\n')[1]).toBe(`;"'=HYPERLINK(""x"")";'@Smith;eve@example.test;+49 30 1;"Purchasing\nNorth";Buyer;no;yes`);
+    expect(text.split('\r\n')[1]).toBe(
+      `;"'=HYPERLINK(""x"")";'@Smith;eve@example.test;+49 30 1;"Purchasing\nNorth";Buyer;no;yes`,
+    );
     expect(parseEmployeeCsv(text)).toEqual([{ row: 2, cellCount: 9, record }]);
   });
 
@@ -67,6 +69,14 @@ describe('employee CSV', () => {
   });
 
   it('reads yes and no in English and German', () => {
-    expect(['yes', 'Ja', 'x', 'no', 'NEIN', '0', 'maybe'].map(parseYesNo)).toEqual([true, true, true, false, false, false, undefined]);
+    expect(['yes', 'Ja', 'x', 'no', 'NEIN', '0', 'maybe'].map(parseYesNo)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      undefined,
+    ]);
   });
 });

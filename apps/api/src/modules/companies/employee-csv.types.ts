@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ImportCounts } from '../../common/import/import-counts';
+
 import { UserError } from '../../common/errors/user-error.type';
+import { ImportCounts } from '../../common/import/import-counts';
 
 @InputType()
 export class ImportEmployeesInput {
@@ -10,7 +11,10 @@ export class ImportEmployeesInput {
   })
   csv: string;
 
-  @Field(() => Int, { nullable: true, description: "The file line this chunk starts at (default 1), so reports keep the file's line numbers." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The file line this chunk starts at (default 1), so reports keep the file's line numbers.",
+  })
   firstRowNumber?: number | null;
 }
 

@@ -63,7 +63,12 @@ describe('planEmployeeImport', () => {
     );
     expect(plan.report).toEqual([
       { row: 2, email: 'nina@acme.test', status: EmployeeImportStatus.CREATED, message: null },
-      { row: 3, email: 'other@acme.test', status: EmployeeImportStatus.CREATED, message: 'Joined with their existing login.' },
+      {
+        row: 3,
+        email: 'other@acme.test',
+        status: EmployeeImportStatus.CREATED,
+        message: 'Joined with their existing login.',
+      },
       { row: 4, email: 'anna@acme.test', status: EmployeeImportStatus.UNCHANGED, message: null },
       { row: 5, email: 'ben@acme.test', status: EmployeeImportStatus.UPDATED, message: null },
     ]);
@@ -75,7 +80,9 @@ describe('planEmployeeImport', () => {
       },
     ]);
     // A join never takes the file's name for the person: their data stays theirs.
-    expect(plan.joins).toEqual([{ userId: 'u-other', assignment: { isAdmin: false, roleId: 'r-buyer', department: null, active: true } }]);
+    expect(plan.joins).toEqual([
+      { userId: 'u-other', assignment: { isAdmin: false, roleId: 'r-buyer', department: null, active: true } },
+    ]);
     expect(plan.updates).toEqual([
       {
         userId: 'u-ben',
@@ -121,9 +128,15 @@ describe('planEmployeeImport', () => {
 
   it('lets the last admin step down when a new admin comes earlier in the same file', () => {
     const plan = planEmployeeImport(
-      [row(1, 'Mr;New;Boss;boss@acme.test;;;;yes;yes'), row(2, 'Ms;Anna;Becker;anna@acme.test;;Management;Buyer;no;yes')],
+      [
+        row(1, 'Mr;New;Boss;boss@acme.test;;;;yes;yes'),
+        row(2, 'Ms;Anna;Becker;anna@acme.test;;Management;Buyer;no;yes'),
+      ],
       state,
     );
-    expect(plan.report.map((entry) => entry.status)).toEqual([EmployeeImportStatus.CREATED, EmployeeImportStatus.UPDATED]);
+    expect(plan.report.map((entry) => entry.status)).toEqual([
+      EmployeeImportStatus.CREATED,
+      EmployeeImportStatus.UPDATED,
+    ]);
   });
 });

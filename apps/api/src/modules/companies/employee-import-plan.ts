@@ -32,14 +32,23 @@ export type EmployeeImportState = {
 export type EmployeeImportPlan = {
   newUsers: Array<{ email: string; person: Person; assignment: Assignment }>;
   joins: Array<{ userId: string; assignment: Assignment }>;
-  updates: Array<{ userId: string; membershipId: string; person: Person | null; assignment: Assignment; deactivated: boolean }>;
+  updates: Array<{
+    userId: string;
+    membershipId: string;
+    person: Person | null;
+    assignment: Assignment;
+    deactivated: boolean;
+  }>;
   report: EmployeeImportRowNode[];
 };
 
 // Decides every row of an employees file without touching the database, with the rules of
 // create/updateEmployee: admins hold no role, everyone else a known role, the last active admin stays,
 // shared personal data stays. Rows in file order; the first row of an email wins.
-export function planEmployeeImport(rows: ReadonlyArray<EmployeeCsvRow>, state: EmployeeImportState): EmployeeImportPlan {
+export function planEmployeeImport(
+  rows: ReadonlyArray<EmployeeCsvRow>,
+  state: EmployeeImportState,
+): EmployeeImportPlan {
   const plan: EmployeeImportPlan = { newUsers: [], joins: [], updates: [], report: [] };
   const activeAdmins = new Set(state.activeAdminIds);
   const firstRowOfEmail = new Map<string, number>();
@@ -55,7 +64,9 @@ export function planEmployeeImport(rows: ReadonlyArray<EmployeeCsvRow>, state: E
     if (!emailProblems(email).length && earlier === undefined) firstRowOfEmail.set(key, row);
     const existing = state.existingByEmail.get(key);
     const checked =
-      earlier !== undefined ? `The same email is already in row ${earlier}.` : checkRecord(record, existing, state.roleIdByName);
+      earlier !== undefined
+        ? `The same email is already in row ${earlier}.`
+        : checkRecord(record, existing, state.roleIdByName);
     if (typeof checked === 'string') {
       reject(checked);
       continue;

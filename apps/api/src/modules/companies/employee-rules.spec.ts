@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+
 import { UserKind } from '../../common/auth/user-kind';
 import {
   assignmentProblems,
@@ -23,7 +24,9 @@ describe('employee rules', () => {
 
   it('requires first and last name, at most 200 characters each', () => {
     expect(personProblems({ firstName: 'Ana', lastName: 'Smith' })).toEqual([]);
-    expect(personProblems({ firstName: '  ', lastName: 'x'.repeat(201) }).map((problem) => [problem.code, problem.field])).toEqual([
+    expect(
+      personProblems({ firstName: '  ', lastName: 'x'.repeat(201) }).map((problem) => [problem.code, problem.field]),
+    ).toEqual([
       ['REQUIRED', ['input', 'firstName']],
       ['TOO_LONG', ['input', 'lastName']],
     ]);
@@ -37,14 +40,23 @@ describe('employee rules', () => {
   });
 
   it('lets only employee logins join a company', () => {
-    expect([UserKind.EMPLOYEE, UserKind.SALES_REP, UserKind.OPERATOR].map(canJoinCompany)).toEqual([true, false, false]);
+    expect([UserKind.EMPLOYEE, UserKind.SALES_REP, UserKind.OPERATOR].map(canJoinCompany)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('tells changed personal data from the same, and cleans blank text to null', () => {
     const person = { salutation: null, firstName: 'Ana', lastName: 'Smith', phone: '+49 30 1' };
     expect(personChanged({ ...person }, person)).toBe(false);
     expect(personChanged({ ...person, phone: null }, person)).toBe(true);
-    expect([cleanText('  a '), cleanText('   '), cleanText(null), cleanText(undefined)]).toEqual(['a', null, null, null]);
+    expect([cleanText('  a '), cleanText('   '), cleanText(null), cleanText(undefined)]).toEqual([
+      'a',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('asks the database whether the person belongs to another company, with the ids as parameters', async () => {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { UserError, userError } from '../../common/errors/user-error.type';
+
 import { UserKind } from '../../common/auth/user-kind';
+import { UserError, userError } from '../../common/errors/user-error.type';
 import { LIMITS } from '../../common/limits';
 
 // The rules every way of adding or changing an employee follows: the employee form (create/update),
@@ -22,7 +23,9 @@ export function cleanText(value: string | null | undefined): string | null {
 }
 
 export function emailProblems(email: string): UserError[] {
-  return EMAIL_PATTERN.test(email) ? [] : [userError('EMAIL_INVALID', 'Enter a valid email address.', ['input', 'email'])];
+  return EMAIL_PATTERN.test(email)
+    ? []
+    : [userError('EMAIL_INVALID', 'Enter a valid email address.', ['input', 'email'])];
 }
 
 export function personProblems(person: { firstName: string; lastName: string }): UserError[] {
@@ -40,9 +43,12 @@ export function personProblems(person: { firstName: string; lastName: string }):
 // Admins hold every permission and no role; everyone else needs exactly one role.
 export function assignmentProblems(isAdmin: boolean, hasRole: boolean): UserError[] {
   if (isAdmin && hasRole) {
-    return [userError('ADMIN_HOLDS_NO_ROLE', 'Admins hold no role: choose admin or a role, not both.', ['input', 'roleId'])];
+    return [
+      userError('ADMIN_HOLDS_NO_ROLE', 'Admins hold no role: choose admin or a role, not both.', ['input', 'roleId']),
+    ];
   }
-  if (!isAdmin && !hasRole) return [userError('ROLE_REQUIRED', 'Choose a role or make the employee an admin.', ['input', 'roleId'])];
+  if (!isAdmin && !hasRole)
+    return [userError('ROLE_REQUIRED', 'Choose a role or make the employee an admin.', ['input', 'roleId'])];
   return [];
 }
 

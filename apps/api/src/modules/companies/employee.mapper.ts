@@ -1,5 +1,5 @@
-import { hasPassword } from '../identity/users.service';
 import type { User } from '../identity/user.entity';
+import { hasPassword } from '../identity/users.service';
 import { EmployeeNode } from './employee.types';
 import { Membership } from './membership.entity';
 

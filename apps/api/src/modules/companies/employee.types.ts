@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
@@ -105,7 +106,10 @@ export class CreateEmployeeInput {
   @Field(() => String, { nullable: true })
   department?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Admins hold no role: send isAdmin or roleId, never both.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Admins hold no role: send isAdmin or roleId, never both.',
+  })
   isAdmin: boolean;
 
   @Field(() => ID, { nullable: true })

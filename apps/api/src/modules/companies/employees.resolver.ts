@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Allow, Authenticated } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -36,7 +37,9 @@ export class EmployeesResolver {
 
   // MANAGE_EMPLOYEES is held by company admins only (roles cannot include it).
   @Allow(Permission.MANAGE_EMPLOYEES)
-  @Mutation(() => EmployeePayload, { description: 'An existing login identity with this email joins as the same person.' })
+  @Mutation(() => EmployeePayload, {
+    description: 'An existing login identity with this email joins as the same person.',
+  })
   createEmployee(@Ctx() context: RequestContext, @Args('input') input: CreateEmployeeInput): Promise<EmployeePayload> {
     return this.employeesService.create(context, input);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
@@ -10,18 +11,6 @@ import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-e
 import { userError } from '../../common/errors/user-error.type';
 import { User } from '../identity/user.entity';
 import { UsersService } from '../identity/users.service';
-import {
-  assignmentProblems,
-  canJoinCompany,
-  cleanText,
-  emailProblems,
-  endCompanySessions,
-  LAST_ADMIN_MESSAGE,
-  lockActiveAdmins,
-  personChanged,
-  personProblems,
-  worksElsewhere,
-} from './employee-rules';
 import { EmployeeRow, toEmployeeNode } from './employee.mapper';
 import {
   CreateEmployeeInput,
@@ -34,6 +23,18 @@ import {
   UnlinkEmployeePayload,
   UpdateEmployeeInput,
 } from './employee.types';
+import {
+  assignmentProblems,
+  canJoinCompany,
+  cleanText,
+  emailProblems,
+  endCompanySessions,
+  LAST_ADMIN_MESSAGE,
+  lockActiveAdmins,
+  personChanged,
+  personProblems,
+  worksElsewhere,
+} from './employee-rules';
 import { Membership } from './membership.entity';
 import { RolesService } from './roles.service';
 
@@ -65,7 +66,10 @@ export class EmployeesService {
       expression: SORT_COLUMNS[args.orderBy?.field ?? EmployeeSortField.NAME],
       direction: args.orderBy?.direction ?? SortDirection.ASC,
     });
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEmployeeNode(edge.node as EmployeeRow) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEmployeeNode(edge.node as EmployeeRow) })),
+    };
   }
 
   // A person whose email already signs in elsewhere joins as the same user (one person, two companies).
@@ -120,7 +124,11 @@ export class EmployeesService {
       },
       noEmployee,
       // Two admins adding the same new email at once: the loser gets the same kind of answer as a clash found up front.
-      { onUniqueViolation: () => [userError('ALREADY_EMPLOYEE', 'Someone just added this email. Reload the list.', ['input', 'email'])] },
+      {
+        onUniqueViolation: () => [
+          userError('ALREADY_EMPLOYEE', 'Someone just added this email. Reload the list.', ['input', 'email']),
+        ],
+      },
     );
   }
 
@@ -166,12 +174,16 @@ export class EmployeesService {
         employee.roleId = role?.id ?? roleId;
         if (input.department !== undefined) employee.department = cleanText(input.department);
         if (input.loginTarget !== undefined) employee.loginTarget = input.loginTarget;
-        await tx.manager.update(Membership, { id: employee.id }, {
-          isAdmin: employee.isAdmin,
-          roleId: employee.roleId,
-          department: employee.department,
-          loginTarget: employee.loginTarget,
-        });
+        await tx.manager.update(
+          Membership,
+          { id: employee.id },
+          {
+            isAdmin: employee.isAdmin,
+            roleId: employee.roleId,
+            department: employee.department,
+            loginTarget: employee.loginTarget,
+          },
+        );
         return { employee: toEmployeeNode(employee), userErrors: [] };
       },
       noEmployee,
@@ -203,7 +215,11 @@ export class EmployeesService {
         if (employee.isAdmin && employee.active) await this.ensureAnotherAdmin(tx, employee);
         await tx.manager.delete(Membership, { id: employee.id, companyId: employee.companyId });
         await endCompanySessions(tx.manager, [employee.userId], employee.companyId);
-        await tx.manager.update(User, { id: employee.userId, preferredCompanyId: employee.companyId }, { preferredCompanyId: null });
+        await tx.manager.update(
+          User,
+          { id: employee.userId, preferredCompanyId: employee.companyId },
+          { preferredCompanyId: null },
+        );
         return { unlinkedId: employee.id, userErrors: [] };
       },
       (userErrors) => ({ unlinkedId: null, userErrors }),

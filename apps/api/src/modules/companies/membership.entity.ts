@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { LoginTarget } from '../identity/login-target';
 import type { User } from '../identity/user.entity';
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { Permission } from '../../common/auth/permission';
 
 // A named bundle of permissions inside one company.

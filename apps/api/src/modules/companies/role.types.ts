@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
 import { Permission } from '../../common/auth/permission';
 import { UserError } from '../../common/errors/user-error.type';
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Allow, Authenticated } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -50,7 +51,9 @@ export class RolesResolver {
   }
 
   @Allow(Permission.MANAGE_EMPLOYEES)
-  @Mutation(() => DeleteRolePayload, { description: 'Refused (userError ROLE_IN_USE, naming holders) while anyone holds it.' })
+  @Mutation(() => DeleteRolePayload, {
+    description: 'Refused (userError ROLE_IN_USE, naming holders) while anyone holds it.',
+  })
   deleteRole(@Ctx() context: RequestContext, @Args('input') input: DeleteRoleInput): Promise<DeleteRolePayload> {
     return this.rolesService.delete(context, input);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError, SelectQueryBuilder } from 'typeorm';
+
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, findInScope } from '../../common/database/data-access';
@@ -97,14 +98,26 @@ export class RolesService {
     return this.data.transaction(context, async (tx) => {
       const role = await this.find(tx, input.id);
       if (role.isPreset) {
-        return { deletedId: null, userErrors: [userError('PRESET_ROLE', 'Preset roles cannot be deleted.', ['input', 'id'])] };
+        return {
+          deletedId: null,
+          userErrors: [userError('PRESET_ROLE', 'Preset roles cannot be deleted.', ['input', 'id'])],
+        };
       }
       const holders: Array<{ name: string }> = await tx.manager.query(
         `SELECT u.first_name || ' ' || u.last_name AS name FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.role_id = $1 AND m.company_id = $2 ORDER BY lower(u.last_name), lower(u.first_name)`,
         [role.id, role.companyId],
       );
-      if (holders.length) return { deletedId: null, userErrors: [roleInUse(role.name, holders.map((h) => h.name))] };
+      if (holders.length)
+        return {
+          deletedId: null,
+          userErrors: [
+            roleInUse(
+              role.name,
+              holders.map((h) => h.name),
+            ),
+          ],
+        };
       try {
         await tx.manager.delete(Role, { id: role.id, companyId: role.companyId });
       } catch (error) {
@@ -164,11 +177,10 @@ function validatePermissions(permissions: Permission[]): UserError[] {
 function roleInUse(roleName: string, holderNames: string[]): UserError {
   const shown = holderNames.slice(0, 5).join(', ');
   const more = holderNames.length > 5 ? ` and ${holderNames.length - 5} more` : '';
-  return userError(
-    'ROLE_IN_USE',
-    `The role ${roleName} is held by ${shown}${more}. Assign them another role first.`,
-    ['input', 'id'],
-  );
+  return userError('ROLE_IN_USE', `The role ${roleName} is held by ${shown}${more}. Assign them another role first.`, [
+    'input',
+    'id',
+  ]);
 }
 
 function nameTaken(name: string): UserError {

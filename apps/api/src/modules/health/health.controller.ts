@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { Public } from '../../common/auth/access.decorator';
 
 @Controller('health')

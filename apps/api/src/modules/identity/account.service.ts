@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess, findByIdInScope } from '../../common/database/data-access';
 import { unauthenticated } from '../../common/errors/graphql-errors';
@@ -39,14 +40,19 @@ export class AccountService {
         await this.throttle.recordFailure(tx, user.email);
         return {
           success: false,
-          userErrors: [userError('WRONG_PASSWORD', 'The current password is not correct.', ['input', 'currentPassword'])],
+          userErrors: [
+            userError('WRONG_PASSWORD', 'The current password is not correct.', ['input', 'currentPassword']),
+          ],
         };
       }
       if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
         return {
           success: false,
           userErrors: [
-            userError('PASSWORD_TOO_SHORT', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, ['input', 'newPassword']),
+            userError('PASSWORD_TOO_SHORT', `Use at least ${MIN_PASSWORD_LENGTH} characters.`, [
+              'input',
+              'newPassword',
+            ]),
           ],
         };
       }

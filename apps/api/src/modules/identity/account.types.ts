@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { LIMITS } from '../../common/limits';
 import { ViewerNode } from './identity.types';

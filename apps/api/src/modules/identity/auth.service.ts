@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager, IsNull } from 'typeorm';
+
 import { AccessTokenPayload } from '../../common/auth/access-token';
 import { RequestContext } from '../../common/auth/request-context';
 import { RequestContextFactory } from '../../common/auth/request-context.factory';
@@ -42,7 +43,8 @@ export class AuthService {
     // Checked before the password: while throttled even the right password is refused, for every email alike.
     const retryAfter = await this.throttle.retryAfterSeconds(context, input.email);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
-    const user = await this.data.manager(context)
+    const user = await this.data
+      .manager(context)
       .createQueryBuilder(User, 'user')
       .where('lower(user.email) = lower(:email)', { email: input.email.trim() })
       .getOne();
@@ -55,7 +57,8 @@ export class AuthService {
     }
     await this.throttle.clearFailures(context, input.email);
     // Told only after a correct password, so it reveals nothing to someone guessing.
-    if (!user.active) return failed(userError('ACCOUNT_INACTIVE', 'This account is deactivated. Ask your administrator.'));
+    if (!user.active)
+      return failed(userError('ACCOUNT_INACTIVE', 'This account is deactivated. Ask your administrator.'));
 
     return this.startSession(context, user);
   }
@@ -90,7 +93,8 @@ export class AuthService {
         where: { id: parsed.sessionId, revokedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session || session.expiresAt <= new Date()) throw unauthenticated('Your session has ended. Please sign in again.');
+      if (!session || session.expiresAt <= new Date())
+        throw unauthenticated('Your session has ended. Please sign in again.');
       if (!refreshSecretMatches(parsed.secret, session.refreshTokenHash)) {
         // An old refresh token came back: someone holds a copy. End the session for everyone.
         await tx.manager.update(Session, { id: session.id }, { revokedAt: new Date() });

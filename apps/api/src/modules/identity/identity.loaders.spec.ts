@@ -20,7 +20,9 @@ describe('IdentityLoaders', () => {
     );
     const context = employeeContext({ companyId: await companyIdByName(db, 'Acme Industrial') });
     const ids = [users[1].id, '00000000-0000-0000-0000-000000000000', users[0].id];
-    const { result, statements } = await db.sql.measure(() => Promise.all(ids.map((id) => loaders.personByScopedId(context).load(id))));
+    const { result, statements } = await db.sql.measure(() =>
+      Promise.all(ids.map((id) => loaders.personByScopedId(context).load(id))),
+    );
     expect(statements).toBe(1);
     expect(result).toEqual([
       { id: users[1].id, fullName: `${users[1].first_name} ${users[1].last_name}`, email: users[1].email },

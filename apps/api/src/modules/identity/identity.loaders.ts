@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { oneByKey } from '../../common/dataloaders/rows-by-key';
 import { requestLoader } from '../../common/dataloaders/request-loader';
+import { oneByKey } from '../../common/dataloaders/rows-by-key';
 import { Company } from '../companies/company.entity';
 import { User } from './user.entity';
 

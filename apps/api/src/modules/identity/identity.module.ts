@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { AuthResolver } from './auth.resolver';

@@ -1,20 +1,21 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Permission } from '../../common/auth/permission';
+import { UserKind } from '../../common/auth/user-kind';
 import { UserError } from '../../common/errors/user-error.type';
 import { CompanyNode } from '../companies/company.types';
 import { LoginTarget } from './login-target';
-import { UserKind } from '../../common/auth/user-kind';
 
 registerEnumType(UserKind, {
   name: 'ActorKind',
   valuesMap: {
-    EMPLOYEE: { description: "An employee of a customer company." },
+    EMPLOYEE: { description: 'An employee of a customer company.' },
     SALES_REP: { description: "A distributor's sales representative." },
     OPERATOR: { description: "The shop operator's staff." },
   },
 });
 
-@ObjectType('CompanyMembership', { description: 'The viewer\'s employment at one company.' })
+@ObjectType('CompanyMembership', { description: "The viewer's employment at one company." })
 export class CompanyMembershipNode {
   @Field(() => CompanyNode)
   company: CompanyNode;
@@ -63,7 +64,8 @@ export class ViewerNode {
 
   @Field(() => LoginTarget, {
     nullable: true,
-    description: "Where to land after sign-in: the user's choice, else the active company's, else the operator's default; null = the dashboard.",
+    description:
+      "Where to land after sign-in: the user's choice, else the active company's, else the operator's default; null = the dashboard.",
   })
   loginTarget: LoginTarget | null;
 

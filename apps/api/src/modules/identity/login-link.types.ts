@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 
 @ObjectType('GenerateLoginLinkPayload')

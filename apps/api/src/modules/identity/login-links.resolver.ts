@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, Public } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { RequestContext } from '../../common/auth/request-context';
@@ -11,7 +12,9 @@ export class LoginLinksResolver {
   constructor(private readonly loginLinks: LoginLinksService) {}
 
   @Authenticated()
-  @Mutation(() => GenerateLoginLinkPayload, { description: 'A new individual login link; the previous one stops working.' })
+  @Mutation(() => GenerateLoginLinkPayload, {
+    description: 'A new individual login link; the previous one stops working.',
+  })
   generateLoginLink(@Ctx() context: RequestContext): Promise<GenerateLoginLinkPayload> {
     return this.loginLinks.generate(context);
   }

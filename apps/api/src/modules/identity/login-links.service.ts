@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
+import { UserKind } from '../../common/auth/user-kind';
 import { DataAccess } from '../../common/database/data-access';
 import { unauthenticated } from '../../common/errors/graphql-errors';
 import { userError } from '../../common/errors/user-error.type';
@@ -8,7 +10,6 @@ import { AuthPayload } from './identity.types';
 import { hashLinkToken, newLinkToken } from './link-tokens';
 import { GenerateLoginLinkPayload, LoginWithLinkInput } from './login-link.types';
 import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
-import { UserKind } from '../../common/auth/user-kind';
 import { User } from './user.entity';
 
 const INVALID_LINK = userError('LOGIN_LINK_INVALID', 'This login link is not valid. Sign in with your password.');
@@ -34,7 +35,10 @@ export class LoginLinksService {
       const row = rows[0];
       if (!row) throw unauthenticated();
       if (!row.enabled || row.kind !== UserKind.EMPLOYEE) {
-        return { token: null, userErrors: [userError('LOGIN_LINKS_DISABLED', 'Login links are not available in this portal.')] };
+        return {
+          token: null,
+          userErrors: [userError('LOGIN_LINKS_DISABLED', 'Login links are not available in this portal.')],
+        };
       }
       if (!row.wants_login_link) {
         return {
@@ -58,7 +62,8 @@ export class LoginLinksService {
     const throttleKey = `login-link:${tokenHash.slice(0, 16)}`;
     const retryAfter = await this.throttle.retryAfterSeconds(context, throttleKey);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
-    const user = await this.data.manager(context)
+    const user = await this.data
+      .manager(context)
       .createQueryBuilder(User, 'u')
       .innerJoin('login_links', 'l', 'l.user_id = u.id')
       .where('l.token_hash = :tokenHash', { tokenHash })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { argon2id, hash, verify } from 'argon2';
+
 import { LIMITS } from '../../common/limits';
 
 export const MIN_PASSWORD_LENGTH = LIMITS.password.minLength;

@@ -1,10 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Authenticated } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { RequestContext } from '../../common/auth/request-context';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { IdentityLoaders } from './identity.loaders';
 import { CompanyNode } from '../companies/company.types';
+import { IdentityLoaders } from './identity.loaders';
 import {
   EndOtherSessionsPayload,
   EndSessionInput,

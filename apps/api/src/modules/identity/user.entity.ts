@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { UserKind } from '../../common/auth/user-kind';
 import { LoginTarget } from './login-target';
-
 
 // One login identity. An employee reaches companies through memberships; a rep through assignments.
 @Entity('users')

@@ -1,6 +1,6 @@
+import { UserKind } from '../../common/auth/user-kind';
 import { TransactionalContext } from '../../common/database/data-access';
 import { PasswordHasher, UNUSABLE_PASSWORD_HASH } from './password-hasher';
-import { UserKind } from '../../common/auth/user-kind';
 import { hasPassword, UsersService } from './users.service';
 
 describe('UsersService.createUsers', () => {
@@ -15,7 +15,15 @@ describe('UsersService.createUsers', () => {
   it('writes everyone in one statement and answers their ids in the given order', async () => {
     const ids = await service.createUsers(tx, [
       { email: 'a@example.test', salutation: null, firstName: 'A', lastName: 'One' },
-      { email: 'b@example.test', salutation: 'Ms', firstName: 'B', lastName: 'Two', phone: '+1', kind: UserKind.SALES_REP, password: 'a-long-password' },
+      {
+        email: 'b@example.test',
+        salutation: 'Ms',
+        firstName: 'B',
+        lastName: 'Two',
+        phone: '+1',
+        kind: UserKind.SALES_REP,
+        password: 'a-long-password',
+      },
     ]);
     expect(ids).toEqual(['id-of-a@example.test', 'id-of-b@example.test']);
     expect(query).toHaveBeenCalledTimes(1);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
+import { UserKind } from '../../common/auth/user-kind';
 import { TransactionalContext } from '../../common/database/data-access';
 import { PasswordHasher, UNUSABLE_PASSWORD_HASH } from './password-hasher';
 import { User } from './user.entity';
-import { UserKind } from '../../common/auth/user-kind';
 
 export type NewUser = {
   email: string;

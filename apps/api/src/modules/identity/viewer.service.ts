@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
 import { unauthenticated } from '../../common/errors/graphql-errors';
@@ -56,7 +57,8 @@ export class ViewerService {
     context: RequestContext,
     userId: string,
   ): Promise<Array<CompanyMembershipNode & { loginTarget: LoginTarget | null }>> {
-    const rows = await this.data.manager(context)
+    const rows = await this.data
+      .manager(context)
       .createQueryBuilder(Company, 'company')
       .innerJoin('memberships', 'membership', 'membership.company_id = company.id')
       .leftJoin('roles', 'role', 'role.id = membership.role_id')

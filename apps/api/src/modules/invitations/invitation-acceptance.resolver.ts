@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Public } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { RequestContext } from '../../common/auth/request-context';
 import { AuthPayload } from '../identity/identity.types';
-import { AcceptInvitationInput, InvitationPreviewNode } from './invitation-acceptance.types';
 import { InvitationAcceptanceService } from './invitation-acceptance.service';
+import { AcceptInvitationInput, InvitationPreviewNode } from './invitation-acceptance.types';
 
 // The invitee's side of an invite link: no sign-in yet, the token is the proof.
 @Resolver()

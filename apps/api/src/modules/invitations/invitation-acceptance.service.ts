@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
 import { notFound } from '../../common/errors/graphql-errors';
@@ -72,10 +73,9 @@ export class InvitationAcceptanceService {
   }
 
   private async findOpen(context: RequestContext, token: string, lock: boolean): Promise<OpenInvitationRow> {
-    const rows: OpenInvitationRow[] = await this.data.manager(context).query(
-      `${OPEN_INVITATION_SQL}${lock ? ' FOR UPDATE OF i' : ''}`,
-      [hashLinkToken(token), UNUSABLE_PASSWORD_HASH],
-    );
+    const rows: OpenInvitationRow[] = await this.data
+      .manager(context)
+      .query(`${OPEN_INVITATION_SQL}${lock ? ' FOR UPDATE OF i' : ''}`, [hashLinkToken(token), UNUSABLE_PASSWORD_HASH]);
     if (!rows[0]) throw notFound('Invitation');
     return rows[0];
   }

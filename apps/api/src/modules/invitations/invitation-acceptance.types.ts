@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+
 import { LIMITS } from '../../common/limits';
 
 @ObjectType('InvitationPreview', { description: 'What an open invite link is for, shown before the password is set.' })

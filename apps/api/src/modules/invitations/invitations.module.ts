@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { CompaniesModule } from '../companies/companies.module';
 import { IdentityModule } from '../identity/identity.module';
 import { InvitationAcceptanceResolver } from './invitation-acceptance.resolver';

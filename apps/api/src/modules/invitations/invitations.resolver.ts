@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -14,7 +15,10 @@ export class InvitationsResolver {
   @Mutation(() => InviteEmployeePayload, {
     description: 'Adds the person with a role and returns a one-time link token (valid 7 days); older open links end.',
   })
-  inviteEmployee(@Ctx() context: RequestContext, @Args('input') input: InviteEmployeeInput): Promise<InviteEmployeePayload> {
+  inviteEmployee(
+    @Ctx() context: RequestContext,
+    @Args('input') input: InviteEmployeeInput,
+  ): Promise<InviteEmployeePayload> {
     return this.invitations.invite(context, input);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
 import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { userError } from '../../common/errors/user-error.type';
-import { canJoinCompany, cleanText, emailProblems, personProblems, worksElsewhere } from '../companies/employee-rules';
 import { toEmployeeNode } from '../companies/employee.mapper';
+import { canJoinCompany, cleanText, emailProblems, personProblems, worksElsewhere } from '../companies/employee-rules';
 import { Membership } from '../companies/membership.entity';
 import { RolesService } from '../companies/roles.service';
 import { hashLinkToken, newLinkToken } from '../identity/link-tokens';
@@ -31,7 +32,10 @@ export class InvitationsService {
       async (tx) => {
         const companyId = tx.requireCompany().companyId;
         const email = input.email.trim();
-        const problems = [...personProblems({ firstName: input.firstName, lastName: input.lastName }), ...emailProblems(email)];
+        const problems = [
+          ...personProblems({ firstName: input.firstName, lastName: input.lastName }),
+          ...emailProblems(email),
+        ];
         if (problems.length) throw new RollbackWithUserErrors(problems);
         const role = await this.roles.find(tx, input.roleId);
 
@@ -47,7 +51,10 @@ export class InvitationsService {
           (!canJoinCompany(user.kind) || hasPassword(user) || (await worksElsewhere(tx.manager, user.id, companyId)));
         if (hasLogin) {
           throw new RollbackWithUserErrors([
-            userError('HAS_LOGIN', `${email} already has a login: add them with "create employee" instead.`, ['input', 'email']),
+            userError('HAS_LOGIN', `${email} already has a login: add them with "create employee" instead.`, [
+              'input',
+              'email',
+            ]),
           ]);
         }
         let membership = user ? await tx.manager.findOneBy(Membership, { userId: user.id, companyId }) : null;
@@ -94,13 +101,22 @@ export class InvitationsService {
           }),
         );
         return {
-          invitation: { id: invitation.id, token, expiresAt: invitation.expiresAt, employee: toEmployeeNode({ ...membership, user }) },
+          invitation: {
+            id: invitation.id,
+            token,
+            expiresAt: invitation.expiresAt,
+            employee: toEmployeeNode({ ...membership, user }),
+          },
           userErrors: [],
         };
       },
       (userErrors) => ({ invitation: null, userErrors }),
       // Two admins inviting the same new email at once: the loser is told, nothing half-written stays.
-      { onUniqueViolation: () => [userError('ALREADY_EMPLOYEE', 'Someone just added this email. Reload the list.', ['input', 'email'])] },
+      {
+        onUniqueViolation: () => [
+          userError('ALREADY_EMPLOYEE', 'Someone just added this email. Reload the list.', ['input', 'email']),
+        ],
+      },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -13,7 +14,10 @@ export class FastOrderResolver {
   // A query: it changes nothing, so the SPA can run it as the user types or pastes.
   @Allow(Permission.PLACE_ORDERS)
   @Query(() => FastOrderReportNode, { description: 'Checks fast-order rows (or a CSV) without touching the cart.' })
-  validateFastOrder(@Ctx() context: RequestContext, @Args('input') input: FastOrderInput): Promise<FastOrderReportNode> {
+  validateFastOrder(
+    @Ctx() context: RequestContext,
+    @Args('input') input: FastOrderInput,
+  ): Promise<FastOrderReportNode> {
     return this.fastOrder.validate(context, input);
   }
 

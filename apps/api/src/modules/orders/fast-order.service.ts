@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { UserError, userError } from '../../common/errors/user-error.type';
-import { money } from '../../common/money/money';
 import { LIMITS } from '../../common/limits';
+import { money } from '../../common/money/money';
 import { CartService } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { toProductNode } from '../catalog/catalog.mapper';
 import { orderTotals } from '../pricing/order-totals';
 import { PricingService } from '../pricing/pricing.service';
-import { parseFastOrderCsv } from './fast-order-csv';
-import { userErrorCodeOfRow } from './orders.errors';
 import {
   AddFastOrderToCartPayload,
   FastOrderInput,
@@ -19,6 +18,8 @@ import {
   FastOrderRowNode,
   FastOrderRowStatus,
 } from './fast-order.types';
+import { parseFastOrderCsv } from './fast-order-csv';
+import { userErrorCodeOfRow } from './orders.errors';
 
 const MAX_ROWS = LIMITS.fastOrder.maxRows;
 const MAX_CSV_CHARACTERS = LIMITS.fastOrder.maxCsvCharacters;
@@ -49,26 +50,47 @@ export class FastOrderService {
 
     const groups = await this.group(context, entries);
     const products = await Promise.all(
-      groups.map((group) => (group.productId ? this.loaders.visibleProductById(context).load(group.productId) : Promise.resolve(null))),
+      groups.map((group) =>
+        group.productId ? this.loaders.visibleProductById(context).load(group.productId) : Promise.resolve(null),
+      ),
     );
     const rows = await Promise.all(
       groups.map(async (group, index): Promise<FastOrderRowNode> => {
         const product = products[index];
-        const row = { rows: group.rows, reference: group.reference, quantity: group.quantity, product: null, unitPrice: null, netAmount: null };
-        const problem = (status: FastOrderRowStatus, message: string): FastOrderRowNode => ({ ...row, status, message });
-        if (!group.productId) return problem(FastOrderRowStatus.UNKNOWN, `No product has the SKU or number ${group.reference}.`);
-        if (!product) return problem(FastOrderRowStatus.NOT_IN_ASSORTMENT, `${group.reference} is not in your assortment.`);
+        const row = {
+          rows: group.rows,
+          reference: group.reference,
+          quantity: group.quantity,
+          product: null,
+          unitPrice: null,
+          netAmount: null,
+        };
+        const problem = (status: FastOrderRowStatus, message: string): FastOrderRowNode => ({
+          ...row,
+          status,
+          message,
+        });
+        if (!group.productId)
+          return problem(FastOrderRowStatus.UNKNOWN, `No product has the SKU or number ${group.reference}.`);
+        if (!product)
+          return problem(FastOrderRowStatus.NOT_IN_ASSORTMENT, `${group.reference} is not in your assortment.`);
         const withProduct = { ...row, product: toProductNode(product) };
         const label = `${product.name} (${product.sku})`;
         if (!product.active) {
-          return { ...withProduct, status: FastOrderRowStatus.NOT_AVAILABLE, message: `${label} can no longer be ordered.` };
+          return {
+            ...withProduct,
+            status: FastOrderRowStatus.NOT_AVAILABLE,
+            message: `${label} can no longer be ordered.`,
+          };
         }
         const quantityIssue = quantityProblem(product, group.quantity ?? 0);
         if (quantityIssue) {
           return { ...withProduct, status: STATUS_OF[quantityIssue.code], message: quantityIssue.message };
         }
         const price = await this.prices.priceOf(context, product, group.quantity!);
-        const net = orderTotals([{ unitPrice: price.unitPrice.amount, quantity: group.quantity!, taxRate: product.taxRate }]).net;
+        const net = orderTotals([
+          { unitPrice: price.unitPrice.amount, quantity: group.quantity!, taxRate: product.taxRate },
+        ]).net;
         return {
           ...withProduct,
           status: FastOrderRowStatus.OK,
@@ -89,7 +111,11 @@ export class FastOrderService {
     const userErrors: UserError[] = [
       ...report.userErrors,
       ...problems.map((row) =>
-        userError(userErrorCodeOfRow(row.status), `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, ['input', 'rows', String(row.rows[0])]),
+        userError(userErrorCodeOfRow(row.status), `Row ${row.rows.join(', ')}: ${row.message ?? row.status}`, [
+          'input',
+          'rows',
+          String(row.rows[0]),
+        ]),
       ),
     ];
     if (userErrors.length === 0 && report.rows.length > 0) {
@@ -106,10 +132,12 @@ export class FastOrderService {
   private async group(context: RequestContext, entries: Entry[]): Promise<Group[]> {
     const references = [...new Set(entries.map((entry) => entry.reference.toLowerCase()).filter(Boolean))];
     const resolved = references.length
-      ? await this.data.manager(context).query<Array<{ reference: string; product_id: string | null }>>(
-          RESOLVE_SQL,
-          [context.requireCompany().companyId, references],
-        )
+      ? await this.data
+          .manager(context)
+          .query<Array<{ reference: string; product_id: string | null }>>(RESOLVE_SQL, [
+            context.requireCompany().companyId,
+            references,
+          ])
       : [];
     const productOf = new Map(resolved.map((row) => [row.reference, row.product_id]));
     const groups = new Map<string, Group>();
@@ -142,7 +170,8 @@ function readEntries(input: FastOrderInput): Entry[] | UserError {
   if (hasRows === hasCsv) return userError('INVALID_INPUT', 'Give either rows or a CSV text.', ['input']);
   let entries: Entry[];
   if (hasCsv) {
-    if (input.csv!.length > MAX_CSV_CHARACTERS) return userError('TOO_LARGE', `The CSV text is larger than ${MAX_CSV_CHARACTERS / 1000} KB.`, ['input', 'csv']);
+    if (input.csv!.length > MAX_CSV_CHARACTERS)
+      return userError('TOO_LARGE', `The CSV text is larger than ${MAX_CSV_CHARACTERS / 1000} KB.`, ['input', 'csv']);
     const parsed = parseFastOrderCsv(input.csv!);
     if (!Array.isArray(parsed)) return parsed;
     entries = parsed.map(({ row, reference, quantity }) => ({ row, reference, quantity }));
@@ -150,7 +179,8 @@ function readEntries(input: FastOrderInput): Entry[] | UserError {
     entries = input.rows!.map((row, index) => ({
       row: index + 1,
       reference: row.reference.trim(),
-      quantity: Number.isInteger(row.quantity) && row.quantity > 0 && row.quantity <= MAX_LINE_QUANTITY ? row.quantity : null,
+      quantity:
+        Number.isInteger(row.quantity) && row.quantity > 0 && row.quantity <= MAX_LINE_QUANTITY ? row.quantity : null,
     }));
   }
   const field = ['input', hasCsv ? 'csv' : 'rows'];

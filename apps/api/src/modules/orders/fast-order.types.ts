@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { Money } from '../../common/money/money.type';
 import { CartNode } from '../cart/cart.types';

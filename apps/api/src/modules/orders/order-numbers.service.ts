@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TransactionalContext } from '../../common/database/data-access';
 import { formatOrderNumber, orderNumberPattern } from './order-number';
 

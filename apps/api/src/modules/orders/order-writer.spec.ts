@@ -1,8 +1,8 @@
 import { companyIdByName, employeeContext, openSpecDatabase, SpecDatabase } from '../../../test/support/spec-database';
 import { DataAccess } from '../../common/database/data-access';
 import { AddressSnapshot } from './order.entity';
-import { OrderDraft, OrderWriter } from './order-writer';
 import { OrderNumbersService } from './order-numbers.service';
+import { OrderDraft, OrderWriter } from './order-writer';
 
 const address: AddressSnapshot = {
   addressId: null,
@@ -28,15 +28,26 @@ describe('OrderWriter', () => {
     writer = new OrderWriter(new OrderNumbersService());
     acmeId = await companyIdByName(db, 'Acme Industrial');
     [{ id: buyerId }] = await db.rows<{ id: string }>(`SELECT id FROM users WHERE email = 'buyer@acme.test'`);
-    const products = await db.rows<{ id: string; sku: string; name: string }>('SELECT id, sku, name FROM products ORDER BY sku LIMIT 2');
+    const products = await db.rows<{ id: string; sku: string; name: string }>(
+      'SELECT id, sku, name FROM products ORDER BY sku LIMIT 2',
+    );
     const [shipping] = await db.rows<{ id: string; name: string; price: string }>(
       'SELECT id, name, price::text AS price FROM shipping_methods ORDER BY position LIMIT 1',
     );
-    const [payment] = await db.rows<{ id: string; name: string }>('SELECT id, name FROM payment_methods ORDER BY position LIMIT 1');
+    const [payment] = await db.rows<{ id: string; name: string }>(
+      'SELECT id, name FROM payment_methods ORDER BY position LIMIT 1',
+    );
     draft = {
       currency: 'EUR',
       lines: [
-        { ...products[0], productId: products[0].id, quantity: 3, unitPrice: '10.005', taxRate: '19', comment: 'first' },
+        {
+          ...products[0],
+          productId: products[0].id,
+          quantity: 3,
+          unitPrice: '10.005',
+          taxRate: '19',
+          comment: 'first',
+        },
         { ...products[1], productId: products[1].id, quantity: 1, unitPrice: '2.50', taxRate: '7', comment: null },
       ],
       billingAddress: address,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { TransactionalContext } from '../../common/database/data-access';
 import { orderTotals } from '../pricing/order-totals';
-import { OrderLine } from './order-line.entity';
 import { AddressSnapshot, Order } from './order.entity';
+import { OrderLine } from './order-line.entity';
 import { OrderNumbersService } from './order-numbers.service';
 import { OrderStatus } from './order-status';
 

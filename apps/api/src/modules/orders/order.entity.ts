@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { OrderStatus } from './order-status';
 
 // What checkout copies onto the order; the address book may change later.

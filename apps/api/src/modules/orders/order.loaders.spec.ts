@@ -21,9 +21,16 @@ describe('OrderLoaders', () => {
     );
     const ids = [orders[2].id, '00000000-0000-0000-0000-000000000000', orders[0].id, orders[1].id];
     const context = employeeContext({ companyId: acmeId });
-    const { result, statements } = await db.sql.measure(() => Promise.all(ids.map((id) => loaders.linesByOrderId(context).load(id))));
+    const { result, statements } = await db.sql.measure(() =>
+      Promise.all(ids.map((id) => loaders.linesByOrderId(context).load(id))),
+    );
     expect(statements).toBe(1);
-    expect(result.map((lines) => lines.length)).toEqual([orders[2].line_count, 0, orders[0].line_count, orders[1].line_count]);
+    expect(result.map((lines) => lines.length)).toEqual([
+      orders[2].line_count,
+      0,
+      orders[0].line_count,
+      orders[1].line_count,
+    ]);
     for (const [index, lines] of result.entries()) {
       expect(lines.every((line) => line.orderId === ids[index])).toBe(true);
       expect(lines.map((line) => line.position)).toEqual(lines.map((_, position) => position + 1));

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { manyByKey } from '../../common/dataloaders/rows-by-key';
 import { requestLoader } from '../../common/dataloaders/request-loader';
+import { manyByKey } from '../../common/dataloaders/rows-by-key';
 import { OrderLine } from './order-line.entity';
 
 // Relations of orders resolved per list item: one statement per relation per request.

@@ -1,7 +1,7 @@
 import { money } from '../../common/money/money';
-import { OrderLine } from './order-line.entity';
 import { AddressSnapshot, Order } from './order.entity';
 import { OrderAddressNode, OrderLineNode, OrderNode } from './order.types';
+import { OrderLine } from './order-line.entity';
 
 export function toOrderNode(order: Order): OrderNode {
   return {

@@ -1,10 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { DecimalScalar } from '../../common/money/decimal.scalar';
 import { Money } from '../../common/money/money.type';
-import { OrderStatus } from './order-status';
 import { PostalAddressFields } from '../companies/postal-address.types';
+import { OrderStatus } from './order-status';
 
 @ObjectType('Person', { description: 'Someone who acted: an employee or a sales rep.' })
 export class PersonNode {
@@ -145,7 +146,10 @@ export class OrderFilter {
   @Field(() => ID, { nullable: true, description: 'Orders with a line for this product.' })
   productId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Orders with a line whose SKU or product name contains this text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Orders with a line whose SKU or product name contains this text.',
+  })
   productSearch?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Orders booked on this cost center.' })

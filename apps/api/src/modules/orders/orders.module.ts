@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { CartModule } from '../cart/cart.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CompaniesModule } from '../companies/companies.module';

@@ -1,4 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
@@ -50,7 +51,10 @@ export class OrdersResolver {
     return person;
   }
 
-  @ResolveField(() => PersonNode, { nullable: true, description: 'The sales rep who placed it on the employee\'s behalf.' })
+  @ResolveField(() => PersonNode, {
+    nullable: true,
+    description: "The sales rep who placed it on the employee's behalf.",
+  })
   placedByRep(@Ctx() context: RequestContext, @Parent() order: OrderNode): Promise<PersonRecord | null> | null {
     return order.placedByRepId ? this.identityLoaders.personByScopedId(context).load(order.placedByRepId) : null;
   }

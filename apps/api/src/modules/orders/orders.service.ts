@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
-import { keysetPaginate, KeysetOrder } from '../../common/connection/keyset-paginate';
+import { KeysetOrder, keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
 import { escapeLike } from '../../common/database/escape-like';
+import { andWhereId } from '../../common/database/where-id';
 import { Order } from './order.entity';
 import { toOrderNode } from './order.mapper';
 import { OrderFilter, OrderNode, OrderOrderBy, OrdersArgs, OrderSortField } from './order.types';
-import { andWhereId } from '../../common/database/where-id';
 
 const SORT_COLUMNS: Record<OrderSortField, string> = {
   [OrderSortField.PLACED_AT]: '"o"."placed_at"',

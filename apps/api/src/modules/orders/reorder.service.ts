@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { CatalogLoaders } from '../catalog/catalog.loaders';
-import { OrderLoaders } from './order.loaders';
 import { userError } from '../../common/errors/user-error.type';
 import { CartService } from '../cart/cart.service';
 import { quantityProblem } from '../cart/quantity-rules';
+import { CatalogLoaders } from '../catalog/catalog.loaders';
+import { OrderLoaders } from './order.loaders';
 import { OrdersService } from './orders.service';
 import { ReorderInput, ReorderPayload, ReorderSkippedLineNode } from './reorder.types';
 
@@ -30,10 +31,18 @@ export class ReorderService {
     for (const line of lines) {
       const entry = byProduct.get(line.productId);
       if (entry) entry.quantity += line.quantity;
-      else byProduct.set(line.productId, { productId: line.productId, sku: line.sku, name: line.name, quantity: line.quantity });
+      else
+        byProduct.set(line.productId, {
+          productId: line.productId,
+          sku: line.sku,
+          name: line.name,
+          quantity: line.quantity,
+        });
     }
     const entries = [...byProduct.values()];
-    const products = await Promise.all(entries.map((entry) => this.catalogLoaders.visibleProductById(context).load(entry.productId)));
+    const products = await Promise.all(
+      entries.map((entry) => this.catalogLoaders.visibleProductById(context).load(entry.productId)),
+    );
 
     const toAdd: Array<{ productId: string; quantity: number }> = [];
     const skippedLines: ReorderSkippedLineNode[] = [];
@@ -50,7 +59,12 @@ export class ReorderService {
     await this.data.transaction(context, (tx) => this.cart.addQuantities(tx, toAdd));
     const userErrors = toAdd.length
       ? []
-      : [userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, ['input', 'orderId'])];
+      : [
+          userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, [
+            'input',
+            'orderId',
+          ]),
+        ];
     return { cart: await this.cart.view(context), addedLineCount: toAdd.length, skippedLines, userErrors };
   }
 }

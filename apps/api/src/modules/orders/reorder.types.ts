@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { CartNode } from '../cart/cart.types';
 
@@ -23,7 +24,8 @@ export class ReorderSkippedLineNode {
   quantity: number;
 
   @Field(() => String, {
-    description: 'NOT_IN_ASSORTMENT, NOT_AVAILABLE (discontinued), BELOW_MINIMUM, NOT_PACK_MULTIPLE or INVALID_QUANTITY.',
+    description:
+      'NOT_IN_ASSORTMENT, NOT_AVAILABLE (discontinued), BELOW_MINIMUM, NOT_PACK_MULTIPLE or INVALID_QUANTITY.',
   })
   reason: string;
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
 import { LoginTarget } from '../identity/login-target';
 
 // The operator's shop-wide settings: a single row (its key can only be true).

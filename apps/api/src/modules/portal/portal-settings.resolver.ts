@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Allow } from '../../common/auth/access.decorator';
 import { Ctx } from '../../common/auth/ctx.decorator';
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { PortalSettingsNode, UpdatePortalSettingsInput, UpdatePortalSettingsPayload } from './portal-settings.types';
 import { PortalSettingsService } from './portal-settings.service';
+import { PortalSettingsNode, UpdatePortalSettingsInput, UpdatePortalSettingsPayload } from './portal-settings.types';
 
 // Operators only. What everyone else needs (loginLinksEnabled, the default login target) comes on the Viewer.
 @Resolver()

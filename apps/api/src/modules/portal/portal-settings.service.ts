@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
 import { PortalSettings } from './portal-settings.entity';

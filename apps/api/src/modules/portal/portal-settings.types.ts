@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+
 import { UserError } from '../../common/errors/user-error.type';
 import { LoginTarget } from '../identity/login-target';
 
@@ -7,7 +8,10 @@ export class PortalSettingsNode {
   @Field(() => Boolean, { description: 'Whether users may generate an individual login link.' })
   loginLinksEnabled: boolean;
 
-  @Field(() => LoginTarget, { nullable: true, description: 'Landing page when neither the user nor the company chose one.' })
+  @Field(() => LoginTarget, {
+    nullable: true,
+    description: 'Landing page when neither the user nor the company chose one.',
+  })
   defaultLoginTarget: LoginTarget | null;
 
   @Field(() => Date)

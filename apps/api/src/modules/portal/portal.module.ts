@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { PortalSettingsResolver } from './portal-settings.resolver';
 import { PortalSettingsService } from './portal-settings.service';
 

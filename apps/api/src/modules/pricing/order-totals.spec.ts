@@ -26,7 +26,13 @@ describe('orderTotals', () => {
       ],
       '9.90',
     );
-    expect(totals).toMatchObject({ shippingNet: '9.90', shippingTax: '1.88', net: '34.90', tax: '4.23', gross: '39.13' });
+    expect(totals).toMatchObject({
+      shippingNet: '9.90',
+      shippingTax: '1.88',
+      net: '34.90',
+      tax: '4.23',
+      gross: '39.13',
+    });
   });
 
   it('gives zero totals for no lines', () => {

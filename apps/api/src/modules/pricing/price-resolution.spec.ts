@@ -83,7 +83,11 @@ describe('resolvePrice', () => {
       contracts: [{ unitPrice: '0.0300', validFrom: daysFromAt(-1), validTo: null }],
       tiers: [{ minQuantity: 2, unitPrice: '0.03', customerSpecific: false }],
     });
-    expect(resolvePrice(t, 5, buyer)).toMatchObject({ unitPrice: '0.0300', source: PriceSource.CONTRACT, listPrice: '0.1000' });
+    expect(resolvePrice(t, 5, buyer)).toMatchObject({
+      unitPrice: '0.0300',
+      source: PriceSource.CONTRACT,
+      listPrice: '0.1000',
+    });
   });
 });
 

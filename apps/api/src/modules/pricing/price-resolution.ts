@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+
 import { PriceSource } from './price-source';
 
 // The pricing rules, free of I/O so they can be tested exhaustively (price-resolution.spec.ts).
@@ -57,7 +58,8 @@ export function resolvePrice(terms: PriceTerms, quantity: number, context: Price
   }
   for (const customerSpecific of context.specialConditions ? [false, true] : [false]) {
     const tier = reachedTier(terms.tiers, quantity, customerSpecific);
-    if (tier) candidates.push({ unitPrice: new Decimal(tier.unitPrice), source: PriceSource.TIER, contractValidTo: null });
+    if (tier)
+      candidates.push({ unitPrice: new Decimal(tier.unitPrice), source: PriceSource.TIER, contractValidTo: null });
   }
   const best = candidates.reduce((winner, candidate) => {
     const comparison = candidate.unitPrice.comparedTo(winner.unitPrice);
@@ -78,9 +80,7 @@ export function resolvePrice(terms: PriceTerms, quantity: number, context: Price
 export function priceBreaks(terms: PriceTerms, context: PriceContext): PriceBreak[] {
   const quantities = [
     ...new Set(
-      terms.tiers
-        .filter((tier) => context.specialConditions || !tier.customerSpecific)
-        .map((tier) => tier.minQuantity),
+      terms.tiers.filter((tier) => context.specialConditions || !tier.customerSpecific).map((tier) => tier.minQuantity),
     ),
   ].sort((a, b) => a - b);
   const breaks: PriceBreak[] = [];
@@ -112,7 +112,11 @@ export function validContract(contracts: readonly ContractPriceTerm[], at: Date)
   return newest;
 }
 
-function reachedTier(tiers: readonly TierPriceTerm[], quantity: number, customerSpecific: boolean): TierPriceTerm | null {
+function reachedTier(
+  tiers: readonly TierPriceTerm[],
+  quantity: number,
+  customerSpecific: boolean,
+): TierPriceTerm | null {
   let reached: TierPriceTerm | null = null;
   for (const tier of tiers) {
     if (tier.customerSpecific !== customerSpecific || tier.minQuantity > quantity) continue;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { manyByKey } from '../../common/dataloaders/rows-by-key';
 import { requestLoader } from '../../common/dataloaders/request-loader';
+import { manyByKey } from '../../common/dataloaders/rows-by-key';
 import { ContractPriceTerm, TierPriceTerm } from './price-resolution';
 
 // A product's contract and tier prices for the request's company (none of the company's own without
@@ -53,7 +54,11 @@ function toConditions(rows: ConditionRow[]): PriceConditions {
     if (row.kind === 'contract') {
       conditions.contracts.push({ unitPrice: row.unit_price, validFrom: row.valid_from!, validTo: row.valid_to });
     } else {
-      conditions.tiers.push({ minQuantity: row.min_quantity!, unitPrice: row.unit_price, customerSpecific: row.customer_specific });
+      conditions.tiers.push({
+        minQuantity: row.min_quantity!,
+        unitPrice: row.unit_price,
+        customerSpecific: row.customer_specific,
+      });
     }
   }
   return conditions;

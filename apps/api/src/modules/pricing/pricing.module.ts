@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { PricingLoaders } from './pricing.loaders';
 import { PricingService } from './pricing.service';
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
-import { PricingLoaders } from './pricing.loaders';
 import { badUserInput } from '../../common/errors/graphql-errors';
-import { money } from '../../common/money/money';
 import { LIMITS } from '../../common/limits';
+import { money } from '../../common/money/money';
 import { priceBreaks, PriceContext, resolvePrice } from './price-resolution';
+import { PricingLoaders } from './pricing.loaders';
 import { ProductPriceNode } from './pricing.types';
 
 export const MAX_PRICED_QUANTITY = LIMITS.lineQuantity.max;

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+
 import { Money } from '../../common/money/money.type';
 import { PriceSource } from './price-source';
 
@@ -15,7 +16,8 @@ export class PriceBreakNode {
 }
 
 @ObjectType('ProductPrice', {
-  description: 'What the active company pays per unit at a quantity. Customer-specific prices only with "see special conditions".',
+  description:
+    'What the active company pays per unit at a quantity. Customer-specific prices only with "see special conditions".',
 })
 export class ProductPriceNode {
   @Field(() => Int)

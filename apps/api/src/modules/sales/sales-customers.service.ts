@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
-import { escapeLike } from '../../common/database/escape-like';
 import { DataAccess } from '../../common/database/data-access';
+import { escapeLike } from '../../common/database/escape-like';
 import { Company, CompanyKind } from '../companies/company.entity';
 import { SalesCustomerNode, SalesCustomersArgs } from './sales-customer.types';
 
@@ -27,7 +28,10 @@ export class SalesCustomersService {
       );
     }
     const page = await keysetPaginate(query, args, { expression: 'lower("c"."name")', direction: SortDirection.ASC });
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toSalesCustomerNode(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toSalesCustomerNode(edge.node) })),
+    };
   }
 
   // Supervisors serve every customer; other reps only those assigned to them.

@@ -29,11 +29,15 @@ describe('SalesLoaders', () => {
     const of = (id: string) => expected.find((row) => row.id === id)!;
     const context = RequestContext.anonymous({ ipAddress: null, userAgent: null });
 
-    const counts = await db.sql.measure(() => Promise.all(ids.map((id) => loaders.employeeCountByServedCompanyId(context).load(id))));
+    const counts = await db.sql.measure(() =>
+      Promise.all(ids.map((id) => loaders.employeeCountByServedCompanyId(context).load(id))),
+    );
     expect(counts.statements).toBe(1);
     expect(counts.result).toEqual([of(globexId).employees, 0, of(acmeId).employees]);
 
-    const last = await db.sql.measure(() => Promise.all(ids.map((id) => loaders.lastOrderAtByServedCompanyId(context).load(id))));
+    const last = await db.sql.measure(() =>
+      Promise.all(ids.map((id) => loaders.lastOrderAtByServedCompanyId(context).load(id))),
+    );
     expect(last.statements).toBe(1);
     expect(last.result).toEqual([of(globexId).last_order_at, null, of(acmeId).last_order_at]);
   });

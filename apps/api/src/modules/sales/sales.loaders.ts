@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+
 import { RequestContext } from '../../common/auth/request-context';
 import { DataAccess } from '../../common/database/data-access';
-import { oneByKey } from '../../common/dataloaders/rows-by-key';
 import { requestLoader } from '../../common/dataloaders/request-loader';
+import { oneByKey } from '../../common/dataloaders/rows-by-key';
 
 // Figures per customer for the rep's customer list. The customer ids come from
 // SalesCustomersService.servedCustomers (the rep's scope), so the statements need no scope of their own.

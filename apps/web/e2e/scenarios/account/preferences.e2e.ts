@@ -25,7 +25,10 @@ describe('account preferences', () => {
       const roles = page.getByRole('table', { name: 'Role setting' });
       await roles.getByText('Acme Industrial').waitFor();
       await roles.getByText('Globex Construction').waitFor();
-      assert.equal(await roles.getByRole('textbox', { name: 'Role at Acme Industrial' }).inputValue(), 'Purchasing lead');
+      assert.equal(
+        await roles.getByRole('textbox', { name: 'Role at Acme Industrial' }).inputValue(),
+        'Purchasing lead',
+      );
       assert.equal(await roles.getByRole('textbox', { name: 'Role at Globex Construction' }).inputValue(), 'Buyer');
 
       const preferred = page.getByRole('textbox', { name: 'Preferred company' });
@@ -39,7 +42,12 @@ describe('account preferences', () => {
 
       // The choice is stored on the server: a reload shows it again.
       await page.reload();
-      await eventually(async () => assert.equal(await page.getByRole('textbox', { name: 'Preferred company' }).inputValue(), 'Globex Construction'));
+      await eventually(async () =>
+        assert.equal(
+          await page.getByRole('textbox', { name: 'Preferred company' }).inputValue(),
+          'Globex Construction',
+        ),
+      );
       assert.equal(await page.getByRole('textbox', { name: 'Login target' }).inputValue(), 'Orders');
       const { me } = await gql('multi@branchline.test', E2ePreferencesDocument);
       assert.deepEqual(me, { preferredCompany: { name: 'Globex Construction' }, ownLoginTarget: 'ORDERS' });

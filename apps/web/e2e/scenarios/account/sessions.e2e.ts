@@ -30,7 +30,11 @@ describe('user sessions', () => {
         await page.screenshot({ path: artifact('41a-sessions.png'), fullPage: true });
 
         const before = await rows.count();
-        await table.locator('[data-testid="session-row"]:not([data-current])').first().getByRole('button', { name: /^End session on / }).click();
+        await table
+          .locator('[data-testid="session-row"]:not([data-current])')
+          .first()
+          .getByRole('button', { name: /^End session on / })
+          .click();
         await page.getByText('The session was ended.').waitFor();
         await eventually(async () => assert.equal(await rows.count(), before - 1));
 
@@ -40,7 +44,10 @@ describe('user sessions', () => {
 
         // Ending this device's own session signs out here too.
         await current.getByRole('button', { name: 'End this session and sign out' }).click();
-        await page.getByRole('dialog', { name: 'End this session?' }).getByRole('button', { name: 'End and sign out' }).click();
+        await page
+          .getByRole('dialog', { name: 'End this session?' })
+          .getByRole('button', { name: 'End and sign out' })
+          .click();
         await waitForPath(page, '/login');
       });
     } finally {

@@ -19,7 +19,9 @@ describe('addresses, cost centers and express checkout', () => {
       await dialog.getByRole('textbox', { name: 'Name' }).fill('Trade fair');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await page.getByText(`Cost center CC-${suffix} was saved.`).waitFor();
-      const costRow = page.getByRole('table', { name: 'Cost centers' }).getByRole('row', { name: new RegExp(`CC-${suffix}`) });
+      const costRow = page
+        .getByRole('table', { name: 'Cost centers' })
+        .getByRole('row', { name: new RegExp(`CC-${suffix}`) });
       await costRow.getByRole('button', { name: 'Edit' }).click();
       dialog = page.getByRole('dialog', { name: 'Edit cost center' });
       await dialog.getByRole('textbox', { name: 'Name' }).fill('Trade fair 2026');
@@ -41,7 +43,9 @@ describe('addresses, cost centers and express checkout', () => {
       await dialog.getByRole('textbox', { name: 'City' }).fill('Stuttgart');
       await dialog.getByRole('checkbox', { name: 'Use for billing' }).uncheck();
       await dialog.getByRole('button', { name: 'Save' }).click();
-      const addressRow = page.getByRole('table', { name: 'Addresses' }).getByRole('row', { name: new RegExp(`Plant ${suffix}`) });
+      const addressRow = page
+        .getByRole('table', { name: 'Addresses' })
+        .getByRole('row', { name: new RegExp(`Plant ${suffix}`) });
       await addressRow.getByText('Werkstraße 5').waitFor();
       await addressRow.getByText('Shipping', { exact: true }).waitFor();
       await addressRow.getByRole('button', { name: 'Edit' }).click();

@@ -17,7 +17,9 @@ describe('employee CSV import', () => {
       const lines = [header];
       for (let index = 1; index <= 1000; index++) {
         const number = String(index).padStart(4, '0');
-        lines.push(`${index % 2 ? 'Mr' : 'Ms'};Import;User ${number};import.user${number}@acme.test;;Logistics;Buyer;no;yes`);
+        lines.push(
+          `${index % 2 ? 'Mr' : 'Ms'};Import;User ${number};import.user${number}@acme.test;;Logistics;Buyer;no;yes`,
+        );
       }
       // Bad rows, one in the first chunk and others further down, so their reported lines prove the offsets.
       lines[50] = 'Mr;Import;User 0050;not-an-email;;Logistics;Buyer;no;yes';
@@ -35,7 +37,9 @@ describe('employee CSV import', () => {
         const dialog = page.getByRole('dialog', { name: /^Employee import: branchline-employees-/ });
         await dialog.waitFor();
         const progressText = dialog.getByTestId('import-progress-text');
-        await eventually(async () => assert.match(await progressText.innerText(), /^[1-9][\d,]* of 1,000 rows$/), { timeout: 60_000 });
+        await eventually(async () => assert.match(await progressText.innerText(), /^[1-9][\d,]* of 1,000 rows$/), {
+          timeout: 60_000,
+        });
         await page.screenshot({ path: artifact('54a-employee-import-progress.png') });
         await dialog.getByText('Import finished').waitFor({ timeout: 180_000 });
         assert.equal(await progressText.innerText(), '1,000 of 1,000 rows');
@@ -43,7 +47,10 @@ describe('employee CSV import', () => {
         assert.equal((await dialog.getByRole('group', { name: 'Rejected' }).innerText()).replace(/\D/g, ''), '3');
         const report = dialog.getByRole('table', { name: 'Rejected and changed rows' });
         assert.deepEqual(await firstColumn(report), ['51', '151', '556']);
-        await report.getByRole('row', { name: /import\.user0150@acme\.test/ }).getByText('Rejected').waitFor();
+        await report
+          .getByRole('row', { name: /import\.user0150@acme\.test/ })
+          .getByText('Rejected')
+          .waitFor();
         await page.screenshot({ path: artifact('54b-employee-import-report.png') });
         await dialog.getByRole('button', { name: 'Close' }).last().click();
         await dialog.waitFor({ state: 'hidden' });

@@ -31,7 +31,10 @@ describe('employees and roles', () => {
         await roleDialog.getByRole('textbox', { name: 'Name' }).fill(roleName);
         await roleDialog.getByRole('checkbox', { name: 'View the catalog' }).check();
         await roleDialog.getByRole('checkbox', { name: 'Place orders' }).check();
-        assert.ok(await roleDialog.getByRole('checkbox', { name: 'Manage employees' }).isDisabled(), 'admin-only permission');
+        assert.ok(
+          await roleDialog.getByRole('checkbox', { name: 'Manage employees' }).isDisabled(),
+          'admin-only permission',
+        );
         await page.screenshot({ path: artifact('43a-role-form.png') });
         await roleDialog.getByRole('button', { name: 'Save' }).click();
         await page.getByText(`The role ${roleName} was saved.`).waitFor();
@@ -62,7 +65,9 @@ describe('employees and roles', () => {
         await dialog.getByRole('button', { name: 'Save' }).click();
         await page.getByText(`Petra Neumann ${suffix} was saved.`).waitFor();
         await page.getByRole('searchbox', { name: 'Search' }).fill(suffix);
-        const created = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: new RegExp(`Neumann ${suffix}`) });
+        const created = page
+          .getByRole('table', { name: 'Employees' })
+          .getByRole('row', { name: new RegExp(`Neumann ${suffix}`) });
         await created.getByText(roleName).waitFor();
 
         // Deactivate the viewer; her open session in the other browser ends with it.
@@ -82,7 +87,9 @@ describe('employees and roles', () => {
         const { employees: everyone } = await gql('admin@acme.test', E2eAcmeAdminsDocument);
         if (everyone.edges.filter((edge) => edge.node.isAdmin).length === 1) {
           await page.getByRole('searchbox', { name: 'Search' }).fill('admin@acme.test');
-          const adminRow = page.getByRole('table', { name: 'Employees' }).getByRole('row', { name: /admin@acme\.test/ });
+          const adminRow = page
+            .getByRole('table', { name: 'Employees' })
+            .getByRole('row', { name: /admin@acme\.test/ });
           await adminRow.getByRole('button', { name: /^Actions for / }).click();
           await page.getByRole('menuitem', { name: 'Deactivate' }).click();
           await page.getByText(/at least one active admin/).waitFor();

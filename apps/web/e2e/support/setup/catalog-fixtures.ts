@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import {
   E2eCategoriesDocument,
   E2eElectricalDocument,
-  E2eOwnNumbersDocument,
-  E2eQuickSearchDocument,
   type E2eElectricalQuery,
+  E2eOwnNumbersDocument,
   type E2eOwnNumbersQuery,
+  E2eQuickSearchDocument,
   type E2eQuickSearchQuery,
 } from '@branchline/graphql-types';
 

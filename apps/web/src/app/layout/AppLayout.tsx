@@ -5,8 +5,8 @@ import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 
-import { changeLanguage, currentLanguage } from '../../lib/i18n';
 import type { Language } from '../../lib/i18n';
+import { changeLanguage, currentLanguage } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { CartIndicator } from '../../modules/cart/components/CartIndicator';
 import { QuickSearch } from '../../modules/catalog/components/QuickSearch';
@@ -64,7 +64,13 @@ export function AppLayout() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap">
-            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggleNavigation')} />
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggleNavigation')}
+            />
             <Link to={paths.dashboard} style={{ textDecoration: 'none' }} aria-label={t('nav.dashboard')}>
               <Logo />
             </Link>
@@ -89,15 +95,15 @@ export function AppLayout() {
             </Box>
           )}
           <Group gap="sm" wrap="nowrap">
-          {canOrder && <CartIndicator />}
-          <AccountMenu
-            viewer={viewer}
-            language={language}
-            onProfile={viewer.kind === 'EMPLOYEE' ? handleProfile : undefined}
-            onSwitchCompany={(companyId) => void handleSwitchCompany(companyId)}
-            onLanguageChange={handleLanguageChange}
-            onLogout={() => void handleLogout()}
-          />
+            {canOrder && <CartIndicator />}
+            <AccountMenu
+              viewer={viewer}
+              language={language}
+              onProfile={viewer.kind === 'EMPLOYEE' ? handleProfile : undefined}
+              onSwitchCompany={(companyId) => void handleSwitchCompany(companyId)}
+              onLanguageChange={handleLanguageChange}
+              onLogout={() => void handleLogout()}
+            />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,5 +1,5 @@
-import { NavLink, ScrollArea, Stack } from '@mantine/core';
 import type { ActorKind, Permission } from '@branchline/graphql-types';
+import { NavLink, ScrollArea, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 

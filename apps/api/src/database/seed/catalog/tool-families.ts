@@ -13,7 +13,16 @@ export const TOOL_FAMILIES: readonly ProductFamily[] = [
   {
     category: 'hand-tools',
     name: 'Screwdriver',
-    sizes: ['slotted 3.5x75', 'slotted 5.5x125', 'slotted 8x150', 'Phillips PH1', 'Phillips PH2', 'Pozidriv PZ2', 'Torx T20', 'Torx T25'],
+    sizes: [
+      'slotted 3.5x75',
+      'slotted 5.5x125',
+      'slotted 8x150',
+      'Phillips PH1',
+      'Phillips PH2',
+      'Pozidriv PZ2',
+      'Torx T20',
+      'Torx T25',
+    ],
     variants: [
       ['two-component handle', 1],
       ['VDE insulated 1000 V', 1.7],

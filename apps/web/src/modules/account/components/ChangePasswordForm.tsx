@@ -1,9 +1,9 @@
+import { LIMITS } from '@branchline/graphql-types';
 import { Button, Card, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@branchline/graphql-types';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
@@ -24,7 +24,11 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const local: UserErrorItem[] = [];
     if (!currentPassword) {
-      local.push({ code: 'REQUIRED', field: ['input', 'currentPassword'], message: t('accountPage.currentPasswordRequired') });
+      local.push({
+        code: 'REQUIRED',
+        field: ['input', 'currentPassword'],
+        message: t('accountPage.currentPasswordRequired'),
+      });
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
       local.push({

@@ -1,5 +1,5 @@
-import { Card, Checkbox, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { Card, Checkbox, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export interface CompanyRolesCardProps {
@@ -54,7 +54,9 @@ export function CompanyRolesCard({ memberships }: CompanyRolesCardProps) {
                   <Table.Td>
                     {/* Read-only for everyone; admins hold no role, so theirs is greyed out. */}
                     <TextInput
-                      value={membership.isAdmin ? t('accountPage.adminNoRole') : (membership.roleName ?? t('common.none'))}
+                      value={
+                        membership.isAdmin ? t('accountPage.adminNoRole') : (membership.roleName ?? t('common.none'))
+                      }
                       readOnly
                       disabled={membership.isAdmin}
                       variant={membership.isAdmin ? 'default' : 'filled'}

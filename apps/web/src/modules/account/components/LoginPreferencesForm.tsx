@@ -1,14 +1,14 @@
+import type { AccountProfileQuery } from '@branchline/graphql-types';
 import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AccountProfileQuery } from '@branchline/graphql-types';
-import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import { useUpdateAccountPreferences } from '../hooks/useUpdateAccountPreferences';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
+import { useUpdateAccountPreferences } from '../hooks/useUpdateAccountPreferences';
 
 // Select values cannot be null or empty; this stands for "no fixed choice".
 const NO_CHOICE = 'none';

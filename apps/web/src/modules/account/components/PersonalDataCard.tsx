@@ -1,5 +1,5 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AccountProfileQuery } from '@branchline/graphql-types';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export interface PersonalDataCardProps {

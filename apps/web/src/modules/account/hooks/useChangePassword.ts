@@ -4,7 +4,6 @@ import { useCallback } from 'react';
 
 import type { UserErrorItem } from '../../../lib/user-errors';
 
-
 export function useChangePassword() {
   const [mutate, { loading }] = useMutation(ChangePasswordDocument);
   const changePassword = useCallback(

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { UpdateAccountPreferencesDocument } from '@branchline/graphql-types';
 import type { LoginTarget } from '@branchline/graphql-types';
+import { UpdateAccountPreferencesDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import type { UserErrorItem } from '../../../lib/user-errors';
-
 
 export interface AccountPreferences {
   // null: choose the company at each sign-in.

@@ -16,7 +16,14 @@ export function CartIndicator() {
   const label = t('cart.indicatorLabel', { count });
   return (
     <Tooltip label={label} withArrow>
-      <Indicator label={format.number(count)} size={18} disabled={count === 0} offset={4} color="orange" data-testid="cart-count">
+      <Indicator
+        label={format.number(count)}
+        size={18}
+        disabled={count === 0}
+        offset={4}
+        color="orange"
+        data-testid="cart-count"
+      >
         <ActionIcon component={Link} to={paths.cart} variant="subtle" size="lg" aria-label={label}>
           <IconShoppingCart size={22} stroke={1.7} />
         </ActionIcon>

@@ -1,13 +1,13 @@
+import { LIMITS } from '@branchline/graphql-types';
 import { ActionIcon, Loader, NumberInput, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@branchline/graphql-types';
 
 import { useFormat } from '../../../lib/use-format';
-import type { CartLineData } from '../model/cart-types';
 import type { CartLineChange } from '../hooks/useUpdateCartLine';
+import type { CartLineData } from '../model/cart-types';
 import { CartProductCell } from './CartProductCell';
 
 export interface CartLineRowProps {

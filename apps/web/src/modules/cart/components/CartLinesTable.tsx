@@ -2,10 +2,10 @@ import { Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
-import type { CartData } from '../model/cart-types';
 import { useRemoveCartLine } from '../hooks/useRemoveCartLine';
-import { useUpdateCartLine } from '../hooks/useUpdateCartLine';
 import type { CartLineChange } from '../hooks/useUpdateCartLine';
+import { useUpdateCartLine } from '../hooks/useUpdateCartLine';
+import type { CartData } from '../model/cart-types';
 import { CartLineRow } from './CartLineRow';
 
 export interface CartLinesTableProps {

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
-import { useAddToCart } from '../hooks/useAddToCart';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { useAddToCart } from '../hooks/useAddToCart';
 
 export interface AddToCartButtonProps {
   productId: string;
@@ -32,7 +32,11 @@ export function AddToCartButton({ productId, productName, quantity, canOrder }: 
           message: t('productDetail.addedToCart', { quantity: format.number(quantity), name: productName }),
         });
       } else {
-        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', message: t('productDetail.addToCartFailed') }]);
+        setErrors(
+          result.userErrors.length > 0
+            ? result.userErrors
+            : [{ code: 'FAILED', message: t('productDetail.addToCartFailed') }],
+        );
       }
     } catch {
       setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
@@ -53,11 +57,22 @@ export function AddToCartButton({ productId, productName, quantity, canOrder }: 
 
   return (
     <Stack gap="sm">
-      <Button leftSection={<IconShoppingCartPlus size={18} />} onClick={() => void handleAdd()} loading={loading} w="fit-content">
+      <Button
+        leftSection={<IconShoppingCartPlus size={18} />}
+        onClick={() => void handleAdd()}
+        loading={loading}
+        w="fit-content"
+      >
         {t('productDetail.addToCart')}
       </Button>
       {errors.length > 0 && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('productDetail.addToCartFailed')} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          title={t('productDetail.addToCartFailed')}
+          role="alert"
+        >
           {errors.length === 1 ? (
             errors[0].message
           ) : (

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import type { Availability } from '@branchline/graphql-types';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 const AVAILABILITY_COLORS: Record<Availability, string> = {
@@ -16,7 +16,14 @@ export interface AvailabilityBadgeProps {
 export function AvailabilityBadge({ availability, size = 'sm' }: AvailabilityBadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={AVAILABILITY_COLORS[availability]} variant="dot" size={size} radius="sm" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color={AVAILABILITY_COLORS[availability]}
+      variant="dot"
+      size={size}
+      radius="sm"
+      tt="none"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       {t(`catalog.availability.${availability}`)}
     </Badge>
   );

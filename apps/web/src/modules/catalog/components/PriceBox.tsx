@@ -36,7 +36,9 @@ export function PriceBox({ productId, unit, minQuantity, packSize, renderAction 
 
   const activeTier =
     price?.source === 'TIER'
-      ? [...price.tiers].filter((tier) => tier.minQuantity <= price.quantity).sort((a, b) => b.minQuantity - a.minQuantity)[0]
+      ? [...price.tiers]
+          .filter((tier) => tier.minQuantity <= price.quantity)
+          .sort((a, b) => b.minQuantity - a.minQuantity)[0]
       : undefined;
 
   return (
@@ -51,12 +53,7 @@ export function PriceBox({ productId, unit, minQuantity, packSize, renderAction 
         {error && <ErrorNotice title={t('productDetail.priceError')} message={error.message} />}
         {price && (
           <Stack gap={4} data-testid="price-box">
-            <PriceTag
-              unitPrice={price.unitPrice}
-              listPrice={price.listPrice}
-              source={price.source}
-              size="lg"
-            />
+            <PriceTag unitPrice={price.unitPrice} listPrice={price.listPrice} source={price.source} size="lg" />
             <Text size="xs" c="dimmed">
               {t('productDetail.perUnit', { unit, quantity: format.number(price.quantity) })}
             </Text>

@@ -1,5 +1,5 @@
-import { Group, Stack, Text } from '@mantine/core';
 import type { PriceSource } from '@branchline/graphql-types';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { MoneyValue } from '../../../lib/format';

@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useProductBrowserState } from '../hooks/useProductBrowserState';
-import { toProductFilter } from '../model/product-browser-filters';
 import { useProducts } from '../hooks/useProducts';
+import { toProductFilter } from '../model/product-browser-filters';
 import { CategoryNav } from './CategoryNav';
 import { ProductFilters } from './ProductFilters';
 import { ProductsTable } from './ProductsTable';
-import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -25,10 +25,11 @@ export function ProductBrowser() {
   const [searchInput, setSearchInput] = useState(state.filters.search);
   const commitSearch = useDebouncedCallback(state.setSearch, SEARCH_DEBOUNCE_MS);
 
-  const { products, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } = useProducts({
-    filter: toProductFilter(state.filters),
-    orderBy: state.orderBy,
-  });
+  const { products, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } =
+    useProducts({
+      filter: toProductFilter(state.filters),
+      orderBy: state.orderBy,
+    });
   const hasFilters = Boolean(state.filters.search || state.filters.categoryId || state.filters.onlyAvailable);
 
   const handleSearchChange = (search: string) => {
@@ -68,7 +69,12 @@ export function ProductBrowser() {
               onReset={handleReset}
             />
             {error && (
-              <ErrorNotice title={t('catalog.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={handleRetry} />
+              <ErrorNotice
+                title={t('catalog.loadError')}
+                message={error.message}
+                retryLabel={t('errors.retry')}
+                onRetry={handleRetry}
+              />
             )}
             {initialLoading ? (
               <CenteredLoader label={t('app.loading')} />

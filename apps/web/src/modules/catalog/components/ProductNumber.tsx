@@ -18,7 +18,8 @@ export function ProductNumber({ displayNumber, customerProductNumber }: ProductN
       </Text>
       {additional && (
         <Text size="xs" c="dimmed">
-          {t('catalog.ownNumberShort')}: <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', whiteSpace: 'nowrap' }}>{additional}</span>
+          {t('catalog.ownNumberShort')}:{' '}
+          <span style={{ fontFamily: 'var(--mantine-font-family-monospace)', whiteSpace: 'nowrap' }}>{additional}</span>
         </Text>
       )}
     </Stack>

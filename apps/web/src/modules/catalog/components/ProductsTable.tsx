@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { ProductListFieldsFragment, ProductOrderBy, ProductSortField } from '@branchline/graphql-types';
+import { ActionIcon, Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -58,7 +58,10 @@ export function ProductsTable({ products, label, orderBy, onSortChange }: Produc
           {products.map((product) => (
             <Table.Tr key={product.id}>
               <Table.Td w={150}>
-                <ProductNumber displayNumber={product.displayNumber} customerProductNumber={product.customerProductNumber} />
+                <ProductNumber
+                  displayNumber={product.displayNumber}
+                  customerProductNumber={product.customerProductNumber}
+                />
               </Table.Td>
               <Table.Td>
                 <Anchor component={Link} to={paths.product(product.id)} size="sm" fw={600}>
@@ -68,14 +71,21 @@ export function ProductsTable({ products, label, orderBy, onSortChange }: Produc
               <Table.Td>
                 <Text size="sm">{product.unit}</Text>
                 <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {t('catalog.packAndMin', { pack: format.number(product.packSize), min: format.number(product.minQuantity) })}
+                  {t('catalog.packAndMin', {
+                    pack: format.number(product.packSize),
+                    min: format.number(product.minQuantity),
+                  })}
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <AvailabilityBadge availability={product.availability} />
               </Table.Td>
               <Table.Td w={150}>
-                <PriceTag unitPrice={product.price.unitPrice} listPrice={product.price.listPrice} source={product.price.source} />
+                <PriceTag
+                  unitPrice={product.price.unitPrice}
+                  listPrice={product.price.listPrice}
+                  source={product.price.source}
+                />
               </Table.Td>
               <Table.Td>
                 <Tooltip label={t('catalog.view', { name: product.name })} withArrow>

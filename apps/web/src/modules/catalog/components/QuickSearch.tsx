@@ -1,11 +1,11 @@
+import type { QuickSearchMatch } from '@branchline/graphql-types';
+import { LIMITS } from '@branchline/graphql-types';
 import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { QuickSearchMatch } from '@branchline/graphql-types';
 import { IconSearch } from '@tabler/icons-react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@branchline/graphql-types';
 
 import { useQuickSearch } from '../hooks/useQuickSearch';
 

@@ -4,9 +4,7 @@ import { useCallback } from 'react';
 
 import type { UserErrorItem } from '../../../lib/user-errors';
 
-export type AddToCartResult =
-  | { ok: true; lineCount: number }
-  | { ok: false; userErrors: UserErrorItem[] };
+export type AddToCartResult = { ok: true; lineCount: number } | { ok: false; userErrors: UserErrorItem[] };
 
 export function useAddToCart() {
   const [mutate, { loading }] = useMutation(AddProductToCartDocument);

@@ -2,8 +2,8 @@ import type { ProductOrderBy } from '@branchline/graphql-types';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { DEFAULT_PRODUCT_ORDER_BY, parseProductOrderBy } from '../model/product-browser-filters';
 import type { ProductBrowserFilters } from '../model/product-browser-filters';
+import { DEFAULT_PRODUCT_ORDER_BY, parseProductOrderBy } from '../model/product-browser-filters';
 
 // Filters and sort live in the URL so "back" from a product restores the list as it was.
 export function useProductBrowserState() {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { CatalogProductsDocument } from '@branchline/graphql-types';
 import type { ProductFilter, ProductOrderBy } from '@branchline/graphql-types';
+import { CatalogProductsDocument } from '@branchline/graphql-types';
+
 import { usePagedConnection } from '../../../lib/use-paged-connection';
 
 export const PRODUCTS_PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
-import { Select, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
 import type { CheckoutAddressFieldsFragment } from '@branchline/graphql-types';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 
 import { AddressBlock } from '../../../ui/AddressBlock';
 import type { AddressMode, CheckoutFormValues } from '../model/checkout-form';
@@ -16,7 +16,9 @@ export interface AddressChoiceProps {
 
 function addressLabel(address: CheckoutAddressFieldsFragment): string {
   // The full address shows below the select; the option only has to be recognisable.
-  return address.label ? `${address.label} · ${address.city}` : `${address.companyName} · ${address.street}, ${address.city}`;
+  return address.label
+    ? `${address.label} · ${address.city}`
+    : `${address.companyName} · ${address.street}, ${address.city}`;
 }
 
 // Pick an entry of the address book or type one in (used for this order only).
@@ -53,12 +55,32 @@ export function AddressChoice({ form, name, label, addresses }: AddressChoicePro
         </>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('checkout.address.companyName')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.companyName`)} />
+          <TextInput
+            label={t('checkout.address.companyName')}
+            required
+            maxLength={LIMITS.addressLine.maxLength}
+            {...form.getInputProps(`${name}.address.companyName`)}
+          />
           <TextInput label={t('checkout.address.contactName')} {...form.getInputProps(`${name}.address.contactName`)} />
-          <TextInput label={t('checkout.address.street')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.street`)} />
+          <TextInput
+            label={t('checkout.address.street')}
+            required
+            maxLength={LIMITS.addressLine.maxLength}
+            {...form.getInputProps(`${name}.address.street`)}
+          />
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label={t('checkout.address.postalCode')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.postalCode`)} />
-            <TextInput label={t('checkout.address.city')} required maxLength={LIMITS.addressLine.maxLength} {...form.getInputProps(`${name}.address.city`)} />
+            <TextInput
+              label={t('checkout.address.postalCode')}
+              required
+              maxLength={LIMITS.addressLine.maxLength}
+              {...form.getInputProps(`${name}.address.postalCode`)}
+            />
+            <TextInput
+              label={t('checkout.address.city')}
+              required
+              maxLength={LIMITS.addressLine.maxLength}
+              {...form.getInputProps(`${name}.address.city`)}
+            />
           </SimpleGrid>
           <TextInput
             label={t('checkout.address.countryCode')}

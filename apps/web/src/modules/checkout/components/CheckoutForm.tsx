@@ -1,3 +1,4 @@
+import { LIMITS } from '@branchline/graphql-types';
 import {
   Alert,
   Anchor,
@@ -20,21 +21,20 @@ import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LIMITS } from '@branchline/graphql-types';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import type { UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { CartTotals } from '../../cart/components/CartTotals';
 import type { CartData } from '../../cart/model/cart-types';
-import { checkoutFieldErrors, initialCheckoutValues, toSubmitOrderInput } from '../model/checkout-form';
-import type { CheckoutFormValues } from '../model/checkout-form';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
-import type { CheckoutOptions } from '../model/checkout-options';
 import { useSubmitOrder } from '../hooks/useSubmitOrder';
+import type { CheckoutFormValues } from '../model/checkout-form';
+import { checkoutFieldErrors, initialCheckoutValues, toSubmitOrderInput } from '../model/checkout-form';
+import type { CheckoutOptions } from '../model/checkout-options';
 import { AddressChoice } from './AddressChoice';
 import { CheckoutLinesTable } from './CheckoutLinesTable';
-import type { UserErrorItem } from '../../../lib/user-errors';
 
 export interface CheckoutFormProps {
   cart: CartData;
@@ -96,7 +96,12 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
                 <Stack gap="xs">
                   <Text fw={600}>{t('checkout.billingAddress')}</Text>
-                  <AddressChoice form={form} name="billing" label={t('checkout.billingAddress')} addresses={billingBook} />
+                  <AddressChoice
+                    form={form}
+                    name="billing"
+                    label={t('checkout.billingAddress')}
+                    addresses={billingBook}
+                  />
                 </Stack>
                 <Stack gap="xs">
                   <Text fw={600}>{t('checkout.shippingAddress')}</Text>
@@ -105,7 +110,12 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                     {...form.getInputProps('shippingSameAsBilling', { type: 'checkbox' })}
                   />
                   {!form.values.shippingSameAsBilling && (
-                    <AddressChoice form={form} name="shipping" label={t('checkout.shippingAddress')} addresses={shippingBook} />
+                    <AddressChoice
+                      form={form}
+                      name="shipping"
+                      label={t('checkout.shippingAddress')}
+                      addresses={shippingBook}
+                    />
                   )}
                 </Stack>
               </SimpleGrid>
@@ -200,13 +210,22 @@ export function CheckoutForm({ cart, options, onPlaced }: CheckoutFormProps) {
                 extra={
                   chosenShipping && (
                     <Text size="xs" c="dimmed">
-                      {t('checkout.shippingNotice', { method: chosenShipping.name, price: format.money(chosenShipping.price) })}
+                      {t('checkout.shippingNotice', {
+                        method: chosenShipping.name,
+                        price: format.money(chosenShipping.price),
+                      })}
                     </Text>
                   )
                 }
               />
               {networkFailed && (
-                <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('checkout.networkTitle')} role="alert">
+                <Alert
+                  color="orange"
+                  variant="light"
+                  icon={<IconAlertTriangle size={18} />}
+                  title={t('checkout.networkTitle')}
+                  role="alert"
+                >
                   {t('checkout.networkText')}
                 </Alert>
               )}

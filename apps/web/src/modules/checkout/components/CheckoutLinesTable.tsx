@@ -1,7 +1,7 @@
+import { LIMITS } from '@branchline/graphql-types';
 import { Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@branchline/graphql-types';
 
 import { useFormat } from '../../../lib/use-format';
 import { CartProductCell } from '../../cart/components/CartProductCell';

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import type { UserErrorItem } from '../../../lib/user-errors';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CartData } from '../../cart/model/cart-types';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
-import type { CheckoutDefaultsData } from '../model/checkout-options';
 import { useExpressCheckout } from '../hooks/useExpressCheckout';
-import type { UserErrorItem } from '../../../lib/user-errors';
+import type { CheckoutDefaultsData } from '../model/checkout-options';
 
 export interface ExpressCheckoutCardProps {
   cart: CartData;
@@ -44,7 +44,11 @@ export function ExpressCheckoutCard({ cart, defaults, onPlaced }: ExpressCheckou
   const { keyFor, release } = useCheckoutAttemptKey();
   const { expressCheckout, loading } = useExpressCheckout();
   const [errors, setErrors] = useState<UserErrorItem[]>([]);
-  const none = <Text span size="sm" c="dimmed">{t('checkout.notSet')}</Text>;
+  const none = (
+    <Text span size="sm" c="dimmed">
+      {t('checkout.notSet')}
+    </Text>
+  );
 
   const handleExpress = async () => {
     const idempotencyKey = keyFor(cart);
@@ -55,7 +59,11 @@ export function ExpressCheckoutCard({ cart, defaults, onPlaced }: ExpressCheckou
         release();
         onPlaced({ id: result.orderId, number: result.orderNumber, replayed: result.replayed });
       } else {
-        setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', field: null, message: t('checkout.failed') }]);
+        setErrors(
+          result.userErrors.length > 0
+            ? result.userErrors
+            : [{ code: 'FAILED', field: null, message: t('checkout.failed') }],
+        );
       }
     } catch {
       setErrors([{ code: 'NETWORK', field: null, message: t('checkout.networkText') }]);

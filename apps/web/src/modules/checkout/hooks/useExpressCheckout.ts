@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { ExpressCheckoutDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from '../model/placed-order';
 import type { CheckoutResult } from '../model/placed-order';
+import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from '../model/placed-order';
 
 export function useExpressCheckout() {
   const [mutate, { loading }] = useMutation(ExpressCheckoutDocument, {

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { SubmitOrderDocument } from '@branchline/graphql-types';
 import type { SubmitOrderInput } from '@branchline/graphql-types';
+import { SubmitOrderDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from '../model/placed-order';
 import type { CheckoutResult } from '../model/placed-order';
+import { AFTER_ORDER_REFETCH, forgetOrderLists, toCheckoutResult } from '../model/placed-order';
 
 export function useSubmitOrder() {
   const [mutate, { loading }] = useMutation(SubmitOrderDocument, {

@@ -1,8 +1,13 @@
-import type { CheckoutAddressInput, NewAddressInput, ShippingAddressInput, SubmitOrderInput } from '@branchline/graphql-types';
+import type {
+  CheckoutAddressInput,
+  NewAddressInput,
+  ShippingAddressInput,
+  SubmitOrderInput,
+} from '@branchline/graphql-types';
 
+import type { UserErrorItem } from '../../../lib/user-errors';
 import type { CartData } from '../../cart/model/cart-types';
 import type { CheckoutOptions } from './checkout-options';
-import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type AddressMode = 'book' | 'new';
 
@@ -27,7 +32,11 @@ export interface CheckoutFormValues {
 const EMPTY_ADDRESS = { companyName: '', contactName: '', street: '', postalCode: '', city: '', countryCode: 'DE' };
 
 function addressChoice(addressId: string | null | undefined, bookSize: number): AddressChoiceValues {
-  return { mode: addressId || bookSize > 0 ? 'book' : 'new', addressId: addressId ?? null, address: { ...EMPTY_ADDRESS } };
+  return {
+    mode: addressId || bookSize > 0 ? 'book' : 'new',
+    addressId: addressId ?? null,
+    address: { ...EMPTY_ADDRESS },
+  };
 }
 
 // Preselects the company's express-checkout defaults, so a normal checkout starts where express would end.
@@ -52,10 +61,16 @@ export function initialCheckoutValues(options: CheckoutOptions, cart: CartData):
 function addressInput(choice: AddressChoiceValues): CheckoutAddressInput {
   if (choice.mode === 'book') return { addressId: choice.addressId };
   const { contactName, ...rest } = choice.address;
-  return { address: { ...rest, countryCode: rest.countryCode.trim().toUpperCase(), contactName: contactName.trim() || null } };
+  return {
+    address: { ...rest, countryCode: rest.countryCode.trim().toUpperCase(), contactName: contactName.trim() || null },
+  };
 }
 
-export function toSubmitOrderInput(values: CheckoutFormValues, cart: CartData, idempotencyKey: string): SubmitOrderInput {
+export function toSubmitOrderInput(
+  values: CheckoutFormValues,
+  cart: CartData,
+  idempotencyKey: string,
+): SubmitOrderInput {
   const shippingAddress: ShippingAddressInput = values.shippingSameAsBilling
     ? { sameAsBilling: true }
     : addressInput(values.shipping);
@@ -83,7 +98,8 @@ export function checkoutFieldErrors(
   for (const error of userErrors) {
     const path = error.field ?? [];
     const formPath = formPathFor(path, cart);
-    if (formPath) fieldErrors[formPath] = fieldErrors[formPath] ? `${fieldErrors[formPath]} ${error.message}` : error.message;
+    if (formPath)
+      fieldErrors[formPath] = fieldErrors[formPath] ? `${fieldErrors[formPath]} ${error.message}` : error.message;
     else otherErrors.push(error);
   }
   return { fieldErrors, otherErrors };

@@ -1,12 +1,11 @@
 import type { ApolloCache } from '@apollo/client';
-import { CartDocument } from '@branchline/graphql-types';
 import type { SubmitOrderPayloadFieldsFragment } from '@branchline/graphql-types';
+import { CartDocument } from '@branchline/graphql-types';
 
 import type { UserErrorItem } from '../../../lib/user-errors';
 
 export type CheckoutResult =
-  | { ok: true; orderId: string; orderNumber: string; replayed: boolean }
-  | { ok: false; userErrors: UserErrorItem[] };
+  { ok: true; orderId: string; orderNumber: string; replayed: boolean } | { ok: false; userErrors: UserErrorItem[] };
 
 // Route state for the order page, which greets a freshly placed order.
 export interface PlacedOrderState {

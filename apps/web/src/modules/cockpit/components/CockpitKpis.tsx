@@ -1,5 +1,5 @@
-import { SimpleGrid } from '@mantine/core';
 import type { CockpitQuery } from '@branchline/graphql-types';
+import { SimpleGrid } from '@mantine/core';
 import { IconCalendarStats, IconClipboardList, IconCoins } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 

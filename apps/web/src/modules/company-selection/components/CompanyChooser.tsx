@@ -1,5 +1,5 @@
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconBuildingFactory2, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +37,10 @@ export function CompanyChooser({ memberships, onChosen }: CompanyChooserProps) {
 
   return (
     <Stack gap="sm">
-      <UserErrorAlert title={t('companySelection.failedTitle')} errors={failed ? [{ code: 'FAILED', message: t('companySelection.failed') }] : []} />
+      <UserErrorAlert
+        title={t('companySelection.failedTitle')}
+        errors={failed ? [{ code: 'FAILED', message: t('companySelection.failed') }] : []}
+      />
       {memberships.map((membership) => (
         <UnstyledButton
           key={membership.company.id}
@@ -52,7 +55,8 @@ export function CompanyChooser({ memberships, onChosen }: CompanyChooserProps) {
             <Stack gap={2} style={{ flex: 1 }}>
               <Text fw={600}>{membership.company.name}</Text>
               <Text size="xs" c="dimmed">
-                {t('companySelection.customerNumber', { number: membership.company.customerNumber })} · {membership.company.city}
+                {t('companySelection.customerNumber', { number: membership.company.customerNumber })} ·{' '}
+                {membership.company.city}
               </Text>
             </Stack>
             <Badge variant="light" color={membership.isAdmin ? 'grape' : 'gray'}>

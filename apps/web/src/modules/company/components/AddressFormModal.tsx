@@ -1,20 +1,30 @@
-import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
-import { useMemo, useState } from 'react';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { FormActions } from '../../../ui/FormActions';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useCreateAddress } from '../hooks/useCreateAddress';
 import { useUpdateAddress } from '../hooks/useUpdateAddress';
-import { FormActions } from '../../../ui/FormActions';
 
 // The distributor delivers within Europe; the list covers its markets.
 const COUNTRY_CODES = ['DE', 'AT', 'CH', 'NL', 'BE', 'LU', 'FR', 'IT', 'ES', 'PL', 'CZ', 'DK', 'SE', 'GB', 'IE', 'US'];
-const FORM_FIELDS = ['label', 'companyName', 'contactName', 'street', 'postalCode', 'city', 'countryCode', 'isBilling', 'isShipping'];
+const FORM_FIELDS = [
+  'label',
+  'companyName',
+  'contactName',
+  'street',
+  'postalCode',
+  'city',
+  'countryCode',
+  'isBilling',
+  'isShipping',
+];
 
 export type AddressFormTarget = { mode: 'create' } | { mode: 'edit'; address: CompanyAddressFieldsFragment };
 
@@ -50,8 +60,13 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
   const { updateAddress, loading: updating } = useUpdateAddress();
 
   const countryOptions = useMemo(() => {
-    const codes = existing && !COUNTRY_CODES.includes(existing.countryCode) ? [...COUNTRY_CODES, existing.countryCode] : COUNTRY_CODES;
-    return codes.map((code) => ({ value: code, label: format.country(code) })).sort((a, b) => a.label.localeCompare(b.label));
+    const codes =
+      existing && !COUNTRY_CODES.includes(existing.countryCode)
+        ? [...COUNTRY_CODES, existing.countryCode]
+        : COUNTRY_CODES;
+    return codes
+      .map((code) => ({ value: code, label: format.country(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   }, [existing, format]);
 
   const handleSubmit = async (event: FormEvent) => {
@@ -67,7 +82,11 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
       .filter(([, value]) => !value.trim())
       .map(([field]) => ({ code: 'REQUIRED', field: ['input', field], message: t('company.required') }));
     if (!isBilling && !isShipping) {
-      local.push({ code: 'USAGE_REQUIRED', field: ['input', 'isBilling'], message: t('company.addresses.usageRequired') });
+      local.push({
+        code: 'USAGE_REQUIRED',
+        field: ['input', 'isBilling'],
+        message: t('company.addresses.usageRequired'),
+      });
     }
     if (local.length > 0) {
       setErrors(local);
@@ -202,9 +221,7 @@ export function AddressFormModal({ target, onClose, onSaved }: AddressFormModalP
       size="xl"
     >
       {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
-      {shown.value && (
-        <AddressForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />
-      )}
+      {shown.value && <AddressForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />}
     </Modal>
   );
 }

@@ -1,6 +1,6 @@
+import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
 import { IconMapPin, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,15 @@ import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { AddressBlock } from '../../../ui/AddressBlock';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { DataTable } from '../../../ui/DataTable';
 import type { DataTableColumn } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { RowActions } from '../../../ui/RowActions';
 import { useCompanyAddresses } from '../hooks/useCompanyAddresses';
 import { useDeleteAddress } from '../hooks/useDeleteAddress';
-import { AddressFormModal } from './AddressFormModal';
 import type { AddressFormTarget } from './AddressFormModal';
+import { AddressFormModal } from './AddressFormModal';
 
 export interface AddressesPanelProps {
   canManage: boolean;
@@ -80,7 +80,12 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
           </Group>
         )}
         {error && (
-          <ErrorNotice title={t('company.addresses.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            title={t('company.addresses.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void refetch()}
+          />
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
         {!loading && !error && (
@@ -117,7 +122,9 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
           <ConfirmModal
             opened={deletion.target !== null}
             title={t('company.addresses.deleteTitle')}
-            text={t('company.addresses.deleteText', { name: deletion.target ? (deletion.target.label ?? deletion.target.street) : '' })}
+            text={t('company.addresses.deleteText', {
+              name: deletion.target ? (deletion.target.label ?? deletion.target.street) : '',
+            })}
             confirmLabel={t('company.delete')}
             cancelLabel={t('common.cancel')}
             loading={deleting}

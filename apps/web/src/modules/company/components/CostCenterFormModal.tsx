@@ -1,16 +1,16 @@
-import { Checkbox, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { Checkbox, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { FormActions } from '../../../ui/FormActions';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useCreateCostCenter } from '../hooks/useCreateCostCenter';
 import { useUpdateCostCenter } from '../hooks/useUpdateCostCenter';
-import { FormActions } from '../../../ui/FormActions';
 
 export type CostCenterFormTarget = { mode: 'create' } | { mode: 'edit'; costCenter: CompanyCostCenterFieldsFragment };
 
@@ -47,7 +47,9 @@ function CostCenterForm({ target, onClose, onSaved }: CostCenterFormProps) {
     }
     const input = { code: code.trim(), name: name.trim(), active };
     try {
-      const userErrors = existing ? await updateCostCenter({ id: existing.id, ...input }) : await createCostCenter(input);
+      const userErrors = existing
+        ? await updateCostCenter({ id: existing.id, ...input })
+        : await createCostCenter(input);
       setErrors(userErrors);
       if (userErrors.length === 0) onSaved(input.code);
     } catch {
@@ -107,9 +109,7 @@ export function CostCenterFormModal({ target, onClose, onSaved }: CostCenterForm
       size="lg"
     >
       {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
-      {shown.value && (
-        <CostCenterForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />
-      )}
+      {shown.value && <CostCenterForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />}
     </Modal>
   );
 }

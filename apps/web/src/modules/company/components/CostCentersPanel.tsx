@@ -1,6 +1,6 @@
+import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
 import { IconPlus, IconTags } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,15 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { DataTable } from '../../../ui/DataTable';
 import type { DataTableColumn } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { RowActions } from '../../../ui/RowActions';
 import { useCompanyCostCenters } from '../hooks/useCompanyCostCenters';
 import { useDeleteCostCenter } from '../hooks/useDeleteCostCenter';
-import { CostCenterFormModal } from './CostCenterFormModal';
 import type { CostCenterFormTarget } from './CostCenterFormModal';
+import { CostCenterFormModal } from './CostCenterFormModal';
 
 export interface CostCentersPanelProps {
   canManage: boolean;
@@ -29,7 +29,8 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
   const [formTarget, setFormTarget] = useState<CostCenterFormTarget | null>(null);
   const deletion = useConfirmAction(
     (costCenter: CompanyCostCenterFieldsFragment) => deleteCostCenter({ id: costCenter.id }),
-    (costCenter) => notifications.show({ color: 'teal', message: t('company.costCenters.deleted', { code: costCenter.code }) }),
+    (costCenter) =>
+      notifications.show({ color: 'teal', message: t('company.costCenters.deleted', { code: costCenter.code }) }),
   );
 
   const handleSaved = (code: string) => {
@@ -47,7 +48,11 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
         </Text>
       ),
     },
-    { key: 'name', header: t('company.costCenters.name'), render: (costCenter) => <Text size="sm">{costCenter.name}</Text> },
+    {
+      key: 'name',
+      header: t('company.costCenters.name'),
+      render: (costCenter) => <Text size="sm">{costCenter.name}</Text>,
+    },
     {
       key: 'status',
       header: t('company.employees.status'),
@@ -70,7 +75,12 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
           </Group>
         )}
         {error && (
-          <ErrorNotice title={t('company.costCenters.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            title={t('company.costCenters.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void refetch()}
+          />
         )}
         {loading && <CenteredLoader label={t('app.loading')} />}
         {!loading && !error && (
@@ -105,7 +115,10 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
           <ConfirmModal
             opened={deletion.target !== null}
             title={t('company.costCenters.deleteTitle')}
-            text={t('company.costCenters.deleteText', { code: deletion.target?.code ?? '', name: deletion.target?.name ?? '' })}
+            text={t('company.costCenters.deleteText', {
+              code: deletion.target?.code ?? '',
+              name: deletion.target?.name ?? '',
+            })}
             confirmLabel={t('company.delete')}
             cancelLabel={t('common.cancel')}
             loading={deleting}

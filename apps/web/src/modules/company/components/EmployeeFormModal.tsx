@@ -1,12 +1,13 @@
-import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { EmployeeFieldsFragment, LoginTarget } from '@branchline/graphql-types';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { FormActions } from '../../../ui/FormActions';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
@@ -14,11 +15,20 @@ import { useCreateEmployee } from '../hooks/useCreateEmployee';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUpdateEmployee } from '../hooks/useUpdateEmployee';
 import { SALUTATIONS } from '../model/salutations';
-import { FormActions } from '../../../ui/FormActions';
 
 // Select values cannot be empty; this stands for "the operator's default".
 const DEFAULT_TARGET = 'default';
-const FORM_FIELDS = ['salutation', 'firstName', 'lastName', 'email', 'phone', 'department', 'isAdmin', 'roleId', 'loginTarget'];
+const FORM_FIELDS = [
+  'salutation',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'department',
+  'isAdmin',
+  'roleId',
+  'loginTarget',
+];
 
 export type EmployeeFormTarget = { mode: 'create' } | { mode: 'edit'; employee: EmployeeFieldsFragment };
 
@@ -68,9 +78,12 @@ function EmployeeForm({ target, onClose, onSaved }: EmployeeFormProps) {
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const local: UserErrorItem[] = [];
-    if (!firstName.trim()) local.push({ code: 'REQUIRED', field: ['input', 'firstName'], message: t('company.required') });
-    if (!lastName.trim()) local.push({ code: 'REQUIRED', field: ['input', 'lastName'], message: t('company.required') });
-    if (!existing && !email.trim()) local.push({ code: 'REQUIRED', field: ['input', 'email'], message: t('company.required') });
+    if (!firstName.trim())
+      local.push({ code: 'REQUIRED', field: ['input', 'firstName'], message: t('company.required') });
+    if (!lastName.trim())
+      local.push({ code: 'REQUIRED', field: ['input', 'lastName'], message: t('company.required') });
+    if (!existing && !email.trim())
+      local.push({ code: 'REQUIRED', field: ['input', 'email'], message: t('company.required') });
     if (!isAdmin && !roleId) {
       local.push({ code: 'REQUIRED', field: ['input', 'roleId'], message: t('company.employees.roleRequired') });
     }
@@ -221,14 +234,7 @@ export function EmployeeFormModal({ target, onClose, onSaved }: EmployeeFormModa
       size="xl"
     >
       {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
-      {shown.value && (
-        <EmployeeForm
-          key={shown.version}
-          target={shown.value}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      )}
+      {shown.value && <EmployeeForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />}
     </Modal>
   );
 }

@@ -1,25 +1,25 @@
+import type { EmployeeFieldsFragment, EmployeeFilter } from '@branchline/graphql-types';
 import { Button, Card, Group, LoadingOverlay, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import type { EmployeeFieldsFragment, EmployeeFilter } from '@branchline/graphql-types';
 import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
-import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { EmployeeCsvActions } from '../../employee-import/components/EmployeeCsvActions';
 import { InviteEmployeeButton } from '../../invitation/components/InviteEmployeeButton';
 import { useEmployees } from '../hooks/useEmployees';
 import { useSetEmployeeActive } from '../hooks/useSetEmployeeActive';
 import { useUnlinkEmployee } from '../hooks/useUnlinkEmployee';
-import { EmployeeFormModal } from './EmployeeFormModal';
 import type { EmployeeFormTarget } from './EmployeeFormModal';
+import { EmployeeFormModal } from './EmployeeFormModal';
 import { EmployeesTable } from './EmployeesTable';
-import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 type ActiveFilter = 'all' | 'active' | 'inactive';
@@ -39,7 +39,8 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
   const { unlinkEmployee, loading: unlinking } = useUnlinkEmployee();
   const unlink = useConfirmAction(
     (employee: EmployeeFieldsFragment) => unlinkEmployee({ id: employee.id }),
-    (employee) => notifications.show({ color: 'teal', message: t('company.employees.unlinked', { name: employee.fullName }) }),
+    (employee) =>
+      notifications.show({ color: 'teal', message: t('company.employees.unlinked', { name: employee.fullName }) }),
   );
 
   const filter: EmployeeFilter = {
@@ -59,7 +60,11 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
       const userErrors = await setEmployeeActive({ id: employee.id, active: !employee.active });
       notifications.show(
         userErrors.length > 0
-          ? { color: 'red', title: t('company.employees.notChanged'), message: userErrors.map((e) => e.message).join(' ') }
+          ? {
+              color: 'red',
+              title: t('company.employees.notChanged'),
+              message: userErrors.map((e) => e.message).join(' '),
+            }
           : {
               color: 'teal',
               message: employee.active
@@ -108,7 +113,12 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
           </Group>
         </Group>
         {error && (
-          <ErrorNotice title={t('company.employees.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            title={t('company.employees.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void refetch()}
+          />
         )}
         {initialLoading ? (
           <CenteredLoader label={t('app.loading')} />
@@ -133,7 +143,10 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
         {!initialLoading && !error && employees.length > 0 && (
           <Group justify="space-between">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {t('company.employees.showing', { shown: format.number(employees.length), total: format.number(totalCount) })}
+              {t('company.employees.showing', {
+                shown: format.number(employees.length),
+                total: format.number(totalCount),
+              })}
             </Text>
             {hasNextPage && (
               <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>

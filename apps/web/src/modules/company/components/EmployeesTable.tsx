@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Menu, Stack, Table, Text } from '@mantine/core';
 import type { EmployeeFieldsFragment } from '@branchline/graphql-types';
-import { IconDots, IconEdit, IconLinkOff, IconPlayerPlay, IconPlayerPause } from '@tabler/icons-react';
+import { ActionIcon, Badge, Menu, Stack, Table, Text } from '@mantine/core';
+import { IconDots, IconEdit, IconLinkOff, IconPlayerPause, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
@@ -75,7 +75,11 @@ export function EmployeesTable({ employees, canManage, onEdit, onToggleActive, o
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('company.employees.actionsFor', { name: employee.fullName })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('company.employees.actionsFor', { name: employee.fullName })}
+                      >
                         <IconDots size={18} />
                       </ActionIcon>
                     </Menu.Target>

@@ -1,7 +1,7 @@
-import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { CompanyAddressFieldsFragment, CompanyCheckoutDefaultsFieldsFragment } from '@branchline/graphql-types';
-import { useState } from 'react';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
@@ -38,8 +38,12 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
   if (choices.loading) return <CenteredLoader label={t('app.loading')} />;
   if (choices.error) return <ErrorNotice title={t('company.express.loadError')} message={choices.error.message} />;
 
-  const billingOptions = choices.addresses.filter((a) => a.isBilling).map((a) => ({ value: a.id, label: addressLabel(a) }));
-  const shippingOptions = choices.addresses.filter((a) => a.isShipping).map((a) => ({ value: a.id, label: addressLabel(a) }));
+  const billingOptions = choices.addresses
+    .filter((a) => a.isBilling)
+    .map((a) => ({ value: a.id, label: addressLabel(a) }));
+  const shippingOptions = choices.addresses
+    .filter((a) => a.isShipping)
+    .map((a) => ({ value: a.id, label: addressLabel(a) }));
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +69,10 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Select
             label={t('company.express.billingAddress')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.billingAddress') }), 'aria-hidden': false }}
+            clearButtonProps={{
+              'aria-label': t('company.express.clear', { field: t('company.express.billingAddress') }),
+              'aria-hidden': false,
+            }}
             placeholder={t('company.express.useDefaultAddress')}
             data={billingOptions}
             value={billingAddressId}
@@ -75,7 +82,10 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.shippingAddress')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingAddress') }), 'aria-hidden': false }}
+            clearButtonProps={{
+              'aria-label': t('company.express.clear', { field: t('company.express.shippingAddress') }),
+              'aria-hidden': false,
+            }}
             placeholder={t('company.express.useDefaultAddress')}
             data={shippingOptions}
             value={shippingAddressId}
@@ -85,7 +95,10 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.shippingMethod')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.shippingMethod') }), 'aria-hidden': false }}
+            clearButtonProps={{
+              'aria-label': t('company.express.clear', { field: t('company.express.shippingMethod') }),
+              'aria-hidden': false,
+            }}
             placeholder={t('company.express.choose')}
             data={choices.shippingMethods.map((method) => ({ value: method.id, label: method.name }))}
             value={shippingMethodId}
@@ -95,7 +108,10 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.paymentMethod')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.paymentMethod') }), 'aria-hidden': false }}
+            clearButtonProps={{
+              'aria-label': t('company.express.clear', { field: t('company.express.paymentMethod') }),
+              'aria-hidden': false,
+            }}
             placeholder={t('company.express.choose')}
             data={choices.paymentMethods.map((method) => ({ value: method.id, label: method.name }))}
             value={paymentMethodId}
@@ -105,7 +121,10 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
           />
           <Select
             label={t('company.express.costCenter')}
-            clearButtonProps={{ 'aria-label': t('company.express.clear', { field: t('company.express.costCenter') }), 'aria-hidden': false }}
+            clearButtonProps={{
+              'aria-label': t('company.express.clear', { field: t('company.express.costCenter') }),
+              'aria-hidden': false,
+            }}
             placeholder={t('company.express.noCostCenter')}
             data={choices.costCenters.map((center) => ({ value: center.id, label: `${center.code} – ${center.name}` }))}
             value={costCenterId}

@@ -39,7 +39,12 @@ export function ExpressCheckoutPanel({ canManage }: ExpressCheckoutPanelProps) {
   if (loading) return <CenteredLoader label={t('app.loading')} />;
   if (error || !defaults) {
     return (
-      <ErrorNotice title={t('company.express.loadError')} message={error?.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+      <ErrorNotice
+        title={t('company.express.loadError')}
+        message={error?.message}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void refetch()}
+      />
     );
   }
 

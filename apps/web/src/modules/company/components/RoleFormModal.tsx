@@ -1,16 +1,16 @@
-import { Checkbox, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { CompanyRolesQuery, Permission, RoleFieldsFragment } from '@branchline/graphql-types';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { Checkbox, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useRetained } from '../../../lib/use-retained';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { FormActions } from '../../../ui/FormActions';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useCreateRole } from '../hooks/useCreateRole';
 import { useUpdateRole } from '../hooks/useUpdateRole';
-import { FormActions } from '../../../ui/FormActions';
 
 export type RoleFormTarget = { mode: 'create' } | { mode: 'edit'; role: RoleFieldsFragment };
 
@@ -97,7 +97,10 @@ function RoleForm({ target, permissionCatalog, onClose, onSaved }: RoleFormProps
             </Text>
           )}
         </Stack>
-        <UserErrorAlert title={t('company.roles.saveFailed')} errors={unplacedErrors(errors, ['name', 'permissions'])} />
+        <UserErrorAlert
+          title={t('company.roles.saveFailed')}
+          errors={unplacedErrors(errors, ['name', 'permissions'])}
+        />
         <FormActions
           cancelLabel={t('common.cancel')}
           submitLabel={t('common.save')}

@@ -1,6 +1,6 @@
+import type { RoleFieldsFragment } from '@branchline/graphql-types';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { RoleFieldsFragment } from '@branchline/graphql-types';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { RowActions } from '../../../ui/RowActions';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useDeleteRole } from '../hooks/useDeleteRole';
-import { RoleFormModal } from './RoleFormModal';
 import type { RoleFormTarget } from './RoleFormModal';
+import { RoleFormModal } from './RoleFormModal';
 
 export interface RolesPanelProps {
   canManage: boolean;
@@ -36,7 +36,14 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
 
   if (loading) return <CenteredLoader label={t('app.loading')} />;
   if (error) {
-    return <ErrorNotice title={t('company.roles.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />;
+    return (
+      <ErrorNotice
+        title={t('company.roles.loadError')}
+        message={error.message}
+        retryLabel={t('errors.retry')}
+        onRetry={() => void refetch()}
+      />
+    );
   }
 
   return (
@@ -90,7 +97,9 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
                 ? t('company.roles.noHolders')
                 : t('company.roles.holders', {
                     names: role.holders
-                      .map((holder) => (holder.active ? holder.fullName : t('company.roles.inactiveHolder', { name: holder.fullName })))
+                      .map((holder) =>
+                        holder.active ? holder.fullName : t('company.roles.inactiveHolder', { name: holder.fullName }),
+                      )
                       .join(', '),
                   })}
             </Text>

@@ -5,7 +5,9 @@ import { CompanyAddressesDocument } from '@branchline/graphql-types';
 const ADDRESSES_PAGE_SIZE = 100;
 
 export function useCompanyAddresses() {
-  const { data, error, loading, refetch } = useQuery(CompanyAddressesDocument, { variables: { first: ADDRESSES_PAGE_SIZE } });
+  const { data, error, loading, refetch } = useQuery(CompanyAddressesDocument, {
+    variables: { first: ADDRESSES_PAGE_SIZE },
+  });
   return {
     addresses: data?.addresses.edges.map((edge) => edge.node) ?? [],
     totalCount: data?.addresses.totalCount ?? 0,

@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { CreateAddressDocument } from '@branchline/graphql-types';
 import type { CreateAddressInput } from '@branchline/graphql-types';
+import { CreateAddressDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { ADDRESS_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { ADDRESS_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useCreateAddress() {
-  const [mutate, { loading }] = useMutation(CreateAddressDocument, { refetchQueries: ADDRESS_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(CreateAddressDocument, {
+    refetchQueries: ADDRESS_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
   const createAddress = useCallback(
     async (input: CreateAddressInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });

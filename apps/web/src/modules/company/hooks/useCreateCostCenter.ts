@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { CreateCostCenterDocument } from '@branchline/graphql-types';
 import type { CreateCostCenterInput } from '@branchline/graphql-types';
+import { CreateCostCenterDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useCreateCostCenter() {
-  const [mutate, { loading }] = useMutation(CreateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(CreateCostCenterDocument, {
+    refetchQueries: COST_CENTER_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
   const createCostCenter = useCallback(
     async (input: CreateCostCenterInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });

@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { CreateEmployeeDocument } from '@branchline/graphql-types';
 import type { CreateEmployeeInput } from '@branchline/graphql-types';
+import { CreateEmployeeDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { EMPLOYEE_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useCreateEmployee() {
-  const [mutate, { loading }] = useMutation(CreateEmployeeDocument, { refetchQueries: EMPLOYEE_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(CreateEmployeeDocument, {
+    refetchQueries: EMPLOYEE_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
   const createEmployee = useCallback(
     async (input: CreateEmployeeInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });

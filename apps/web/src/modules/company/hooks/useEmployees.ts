@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { EmployeesDocument } from '@branchline/graphql-types';
 import type { EmployeeFilter } from '@branchline/graphql-types';
+import { EmployeesDocument } from '@branchline/graphql-types';
+
 import { usePagedConnection } from '../../../lib/use-paged-connection';
 
 export const EMPLOYEES_PAGE_SIZE = 25;

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { CompanyCheckoutDefaultsDocument, UpdateCheckoutDefaultsDocument } from '@branchline/graphql-types';
 import type { UpdateCheckoutDefaultsInput } from '@branchline/graphql-types';
+import { CompanyCheckoutDefaultsDocument, UpdateCheckoutDefaultsDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import type { UserErrorItem } from '../../../lib/user-errors';
-
 
 export function useUpdateCheckoutDefaults() {
   // The defaults have no id of their own, so the cached query is refetched rather than normalised.

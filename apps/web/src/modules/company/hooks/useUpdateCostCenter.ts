@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { UpdateCostCenterDocument } from '@branchline/graphql-types';
 import type { UpdateCostCenterInput } from '@branchline/graphql-types';
+import { UpdateCostCenterDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { COST_CENTER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useUpdateCostCenter() {
-  const [mutate, { loading }] = useMutation(UpdateCostCenterDocument, { refetchQueries: COST_CENTER_DEPENDENT_QUERIES, awaitRefetchQueries: true });
+  const [mutate, { loading }] = useMutation(UpdateCostCenterDocument, {
+    refetchQueries: COST_CENTER_DEPENDENT_QUERIES,
+    awaitRefetchQueries: true,
+  });
   const updateCostCenter = useCallback(
     async (input: UpdateCostCenterInput): Promise<UserErrorItem[]> => {
       const { data } = await mutate({ variables: { input } });

@@ -10,7 +10,13 @@ export function OperatorShortcuts() {
     <FeatureCards
       title={t('dashboard.shortcuts')}
       cards={[
-        { key: 'settings', title: t('nav.settings'), description: t('dashboard.operatorIntro'), to: paths.settings, icon: IconSettings },
+        {
+          key: 'settings',
+          title: t('nav.settings'),
+          description: t('dashboard.operatorIntro'),
+          to: paths.settings,
+          icon: IconSettings,
+        },
       ]}
     />
   );

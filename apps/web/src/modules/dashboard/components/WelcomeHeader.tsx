@@ -1,5 +1,5 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 

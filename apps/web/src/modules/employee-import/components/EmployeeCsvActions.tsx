@@ -48,12 +48,22 @@ export function EmployeeCsvActions() {
 
   return (
     <Group gap="xs">
-      <Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting} onClick={() => void handleExport()}>
+      <Button
+        variant="default"
+        leftSection={<IconDownload size={16} />}
+        loading={exporting}
+        onClick={() => void handleExport()}
+      >
         {t('employeeImport.export')}
       </Button>
       <FileButton onChange={(file) => void handleFile(file)} accept=".csv,text/csv,text/plain">
         {(props) => (
-          <Button variant="default" leftSection={<IconUpload size={16} />} disabled={progress?.status === 'running'} {...props}>
+          <Button
+            variant="default"
+            leftSection={<IconUpload size={16} />}
+            disabled={progress?.status === 'running'}
+            {...props}
+          >
             {t('employeeImport.import')}
           </Button>
         )}

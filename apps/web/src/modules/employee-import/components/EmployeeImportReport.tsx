@@ -1,5 +1,5 @@
-import { Alert, Badge, Group, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { EmployeeImportStatus } from '@branchline/graphql-types';
+import { Alert, Badge, Group, Paper, Progress, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -33,10 +33,17 @@ export function EmployeeImportReport({ progress }: EmployeeImportReportProps) {
       <Stack gap={6}>
         <Group justify="space-between">
           <Text size="sm" fw={500}>
-            {progress.status === 'running' ? t('employeeImport.running') : progress.status === 'done' ? t('employeeImport.done') : t('employeeImport.stopped')}
+            {progress.status === 'running'
+              ? t('employeeImport.running')
+              : progress.status === 'done'
+                ? t('employeeImport.done')
+                : t('employeeImport.stopped')}
           </Text>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="import-progress-text">
-            {t('employeeImport.progress', { done: format.number(progress.doneRows), total: format.number(progress.totalRows) })}
+            {t('employeeImport.progress', {
+              done: format.number(progress.doneRows),
+              total: format.number(progress.totalRows),
+            })}
           </Text>
         </Group>
         <Progress
@@ -49,7 +56,13 @@ export function EmployeeImportReport({ progress }: EmployeeImportReportProps) {
         />
       </Stack>
       {progress.status === 'failed' && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" title={t('employeeImport.stoppedTitle')}>
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          role="alert"
+          title={t('employeeImport.stoppedTitle')}
+        >
           {t('employeeImport.stoppedText', { done: format.number(progress.doneRows) })}
         </Alert>
       )}
@@ -60,7 +73,14 @@ export function EmployeeImportReport({ progress }: EmployeeImportReportProps) {
       ))}
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         {counts.map((count) => (
-          <Paper key={count.key} withBorder p="sm" radius="md" role="group" aria-label={t(`employeeImport.status.${count.key}`)}>
+          <Paper
+            key={count.key}
+            withBorder
+            p="sm"
+            radius="md"
+            role="group"
+            aria-label={t(`employeeImport.status.${count.key}`)}
+          >
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
               {t(`employeeImport.status.${count.key}`)}
             </Text>

@@ -53,7 +53,13 @@ export function useChunkedEmployeeImport() {
           const report = await importChunk(chunk.csv, chunk.firstRowNumber);
           const failure =
             report.userErrors.length > 0
-              ? [{ fromRow: chunk.firstRowNumber, toRow: chunk.firstRowNumber + chunk.rowCount - 1, message: report.userErrors.map((e) => e.message).join(' ') }]
+              ? [
+                  {
+                    fromRow: chunk.firstRowNumber,
+                    toRow: chunk.firstRowNumber + chunk.rowCount - 1,
+                    message: report.userErrors.map((e) => e.message).join(' '),
+                  },
+                ]
               : [];
           current = {
             ...current,
@@ -62,7 +68,10 @@ export function useChunkedEmployeeImport() {
             updated: current.updated + report.updatedCount,
             unchanged: current.unchanged + report.unchangedCount,
             rejected: current.rejected + report.rejectedCount,
-            rows: [...current.rows, ...report.rows.filter((row) => row.status === 'REJECTED' || row.status === 'UPDATED')],
+            rows: [
+              ...current.rows,
+              ...report.rows.filter((row) => row.status === 'REJECTED' || row.status === 'UPDATED'),
+            ],
             chunkFailures: [...current.chunkFailures, ...failure],
           };
           setProgress(current);

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { ImportEmployeesDocument } from '@branchline/graphql-types';
 import type { ImportEmployeesMutation } from '@branchline/graphql-types';
+import { ImportEmployeesDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../../company/model/dependent-queries';

@@ -33,7 +33,11 @@ export function chunkEmployeeCsv(text: string, rowsPerChunk: number): ChunkedEmp
     // The first chunk starts at line 1, header included: the API recognises and skips it.
     const fromLine = start === 0 ? 0 : rows[0];
     const toLine = rows[rows.length - 1];
-    chunks.push({ csv: lines.slice(fromLine, toLine + 1).join('\n'), firstRowNumber: fromLine + 1, rowCount: rows.length });
+    chunks.push({
+      csv: lines.slice(fromLine, toLine + 1).join('\n'),
+      firstRowNumber: fromLine + 1,
+      rowCount: rows.length,
+    });
   }
   return { chunks, totalRows: dataLines.length };
 }

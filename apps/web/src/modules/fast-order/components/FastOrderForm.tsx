@@ -1,21 +1,27 @@
-import { Alert, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import type { FastOrderReportFieldsFragment, FastOrderRowInput } from '@branchline/graphql-types';
-import { IconAlertTriangle, IconChecklist, IconCircleCheck, IconShoppingCartPlus, IconTrashX } from '@tabler/icons-react';
+import { Alert, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconChecklist,
+  IconCircleCheck,
+  IconShoppingCartPlus,
+  IconTrashX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
+import type { UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useAddFastOrderToCart } from '../hooks/useAddFastOrderToCart';
 import { useFastOrderRows } from '../hooks/useFastOrderRows';
-import { isBlankRow } from '../model/fast-order-row';
-import type { FastOrderRowValue } from '../model/fast-order-row';
 import { useValidateFastOrder } from '../hooks/useValidateFastOrder';
+import type { FastOrderRowValue } from '../model/fast-order-row';
+import { isBlankRow } from '../model/fast-order-row';
 import { FastOrderImport } from './FastOrderImport';
 import { FastOrderReportTable } from './FastOrderReportTable';
 import { FastOrderRowsEditor } from './FastOrderRowsEditor';
-import type { UserErrorItem } from '../../../lib/user-errors';
 
 interface Checked {
   report: FastOrderReportFieldsFragment;
@@ -127,7 +133,13 @@ export function FastOrderForm() {
   return (
     <Stack gap="lg">
       {added !== null && (
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={t('fastOrder.addedTitle')} role="status">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCircleCheck size={18} />}
+          title={t('fastOrder.addedTitle')}
+          role="status"
+        >
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Text size="sm">{t('fastOrder.added', { count: added })}</Text>
             <Button component={Link} to={paths.cart} size="xs" leftSection={<IconShoppingCartPlus size={16} />}>
@@ -163,16 +175,32 @@ export function FastOrderForm() {
               )}
               <Group justify="space-between" wrap="wrap">
                 <Group gap="sm">
-                  <Button variant="default" leftSection={<IconChecklist size={18} />} onClick={() => void handleCheck()} loading={checking} disabled={!hasRows}>
+                  <Button
+                    variant="default"
+                    leftSection={<IconChecklist size={18} />}
+                    onClick={() => void handleCheck()}
+                    loading={checking}
+                    disabled={!hasRows}
+                  >
                     {t('fastOrder.check')}
                   </Button>
                   {problemKeys.length > 0 && (
-                    <Button variant="subtle" color="red" leftSection={<IconTrashX size={16} />} onClick={() => handleRemoveRows(problemKeys)}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconTrashX size={16} />}
+                      onClick={() => handleRemoveRows(problemKeys)}
+                    >
                       {t('fastOrder.removeProblemRows', { count: problemKeys.length })}
                     </Button>
                   )}
                 </Group>
-                <Button leftSection={<IconShoppingCartPlus size={18} />} onClick={() => void handleAddToCart()} loading={adding} disabled={!canAdd}>
+                <Button
+                  leftSection={<IconShoppingCartPlus size={18} />}
+                  onClick={() => void handleAddToCart()}
+                  loading={adding}
+                  disabled={!canAdd}
+                >
                   {t('fastOrder.addToCart')}
                 </Button>
               </Group>

@@ -3,8 +3,8 @@ import { IconClipboardText, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { parseFastOrderText } from '../utils/parse-fast-order-text';
 import type { ParsedFastOrderRow } from '../utils/parse-fast-order-text';
+import { parseFastOrderText } from '../utils/parse-fast-order-text';
 
 // Guards the browser against reading a huge file by mistake; the API has its own limits.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -78,7 +78,13 @@ export function FastOrderImport({ onRows }: FastOrderImportProps) {
         error={pasteError}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       />
-      <Button variant="default" leftSection={<IconClipboardText size={16} />} onClick={handlePaste} disabled={!pasted.trim()} w="fit-content">
+      <Button
+        variant="default"
+        leftSection={<IconClipboardText size={16} />}
+        onClick={handlePaste}
+        disabled={!pasted.trim()}
+        w="fit-content"
+      >
         {t('fastOrder.import.takeOver')}
       </Button>
     </Stack>

@@ -1,5 +1,5 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { FastOrderReportFieldsFragment } from '@branchline/graphql-types';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
@@ -67,7 +67,9 @@ export function FastOrderReportTable({ report }: FastOrderReportTableProps) {
                 </Table.Td>
                 <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                   <Text size="sm">
-                    {row.quantity === null || row.quantity === undefined ? t('common.none') : format.number(row.quantity)}
+                    {row.quantity === null || row.quantity === undefined
+                      ? t('common.none')
+                      : format.number(row.quantity)}
                     {row.rows.length > 1 && (
                       <Text span size="xs" c="dimmed">
                         {' '}

@@ -20,10 +20,13 @@ export function ReferenceInput({ value, label, error, onChange }: ReferenceInput
   const { hits } = useQuickSearch(debounced);
   const options = hits.map((hit) => ({
     // Own-number hits fill in the own number, so the reference stays what the buyer knows it by.
-    value: hit.matchedOn === 'CUSTOMER_NUMBER' && hit.customerProductNumber ? hit.customerProductNumber : hit.product.sku,
+    value:
+      hit.matchedOn === 'CUSTOMER_NUMBER' && hit.customerProductNumber ? hit.customerProductNumber : hit.product.sku,
     name: hit.product.name,
   }));
-  const unique = options.filter((option, index) => options.findIndex((other) => other.value === option.value) === index);
+  const unique = options.filter(
+    (option, index) => options.findIndex((other) => other.value === option.value) === index,
+  );
   const names = new Map(unique.map((option) => [option.value, option.name]));
 
   return (

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { AddFastOrderToCartDocument } from '@branchline/graphql-types';
 import type { FastOrderRowInput } from '@branchline/graphql-types';
+import { AddFastOrderToCartDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 export function useAddFastOrderToCart() {

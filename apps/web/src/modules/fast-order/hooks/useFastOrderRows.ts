@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
-import { emptyRow, isBlankRow } from '../model/fast-order-row';
 import type { FastOrderRowValue } from '../model/fast-order-row';
+import { emptyRow, isBlankRow } from '../model/fast-order-row';
 import type { ParsedFastOrderRow } from '../utils/parse-fast-order-text';
 
 const INITIAL_ROWS = 5;
@@ -27,7 +27,11 @@ export function useFastOrderRows() {
   const appendParsed = useCallback((parsed: ParsedFastOrderRow[]) => {
     setRows((current) => [
       ...current.filter((row) => !isBlankRow(row)),
-      ...parsed.map((row) => ({ key: crypto.randomUUID(), reference: row.reference, quantity: row.quantity ?? ('' as const) })),
+      ...parsed.map((row) => ({
+        key: crypto.randomUUID(),
+        reference: row.reference,
+        quantity: row.quantity ?? ('' as const),
+      })),
     ]);
   }, []);
 

@@ -1,6 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
-import { ValidateFastOrderDocument } from '@branchline/graphql-types';
 import type { FastOrderRowInput } from '@branchline/graphql-types';
+import { ValidateFastOrderDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 export function useValidateFastOrder() {

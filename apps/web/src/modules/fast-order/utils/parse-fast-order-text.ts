@@ -7,11 +7,20 @@ export interface ParsedFastOrderRow {
 }
 
 function splitCells(line: string, separator: string): string[] {
-  return line.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').replace(/""/g, '"').trim());
+  return line.split(separator).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replace(/""/g, '"')
+      .trim(),
+  );
 }
 
 export function parseFastOrderText(text: string): ParsedFastOrderRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '');
   if (lines.length === 0) return [];
   const first = lines[0];
   const separator = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';

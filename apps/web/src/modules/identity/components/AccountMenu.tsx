@@ -1,5 +1,5 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import {
   IconBuildingStore,
   IconCheck,
@@ -10,8 +10,8 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-import { SUPPORTED_LANGUAGES } from '../../../lib/i18n';
 import type { Language } from '../../../lib/i18n';
+import { SUPPORTED_LANGUAGES } from '../../../lib/i18n';
 
 export interface AccountMenuProps {
   viewer: ViewerFieldsFragment;
@@ -26,7 +26,14 @@ function initials(viewer: ViewerFieldsFragment): string {
   return `${viewer.firstName.charAt(0)}${viewer.lastName.charAt(0)}`.toUpperCase();
 }
 
-export function AccountMenu({ viewer, language, onProfile, onSwitchCompany, onLanguageChange, onLogout }: AccountMenuProps) {
+export function AccountMenu({
+  viewer,
+  language,
+  onProfile,
+  onSwitchCompany,
+  onLanguageChange,
+  onLogout,
+}: AccountMenuProps) {
   const { t } = useTranslation();
   const activeCompanyId = viewer.activeCompany?.id;
   const roleLabel =

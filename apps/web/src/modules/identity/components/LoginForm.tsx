@@ -34,7 +34,9 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       }
       const [first] = result.userErrors;
       // Known codes get our translated wording; anything else shows the server's message.
-      setError(first?.code === 'INVALID_CREDENTIALS' ? t('auth.invalidCredentials') : (first?.message ?? t('auth.failed')));
+      setError(
+        first?.code === 'INVALID_CREDENTIALS' ? t('auth.invalidCredentials') : (first?.message ?? t('auth.failed')),
+      );
     } catch {
       setError(t('auth.failed'));
     }
@@ -44,7 +46,13 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate aria-label={t('auth.title')}>
       <Stack gap="md">
         {error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" title={t('auth.errorTitle')}>
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle size={18} />}
+            role="alert"
+            title={t('auth.errorTitle')}
+          >
             {error}
           </Alert>
         )}

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { LoginDocument } from '@branchline/graphql-types';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { LoginDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { useStartSession } from './useStartSession';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { useStartSession } from './useStartSession';
 
 export type LoginResult =
   | { ok: true; viewer: ViewerFieldsFragment; requiresCompanySelection: boolean }

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { MeDocument } from '@branchline/graphql-types';
 import type { ViewerFieldsFragment } from '@branchline/graphql-types';
+import { MeDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { storeTokensFromPayload } from '../../../lib/auth-tokens';

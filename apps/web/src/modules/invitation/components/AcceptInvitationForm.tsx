@@ -1,8 +1,8 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { Button, PasswordInput, Stack } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
@@ -28,7 +28,9 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (password.length < MIN_PASSWORD_LENGTH) {
-      setErrors([{ code: 'PASSWORD_TOO_SHORT', field: ['input', 'password'], message: t('invitation.passwordTooShort') }]);
+      setErrors([
+        { code: 'PASSWORD_TOO_SHORT', field: ['input', 'password'], message: t('invitation.passwordTooShort') },
+      ]);
       return;
     }
     if (password !== confirmation) {
@@ -41,7 +43,9 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
         onAccepted(result);
         return;
       }
-      setErrors(result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', message: t('invitation.acceptFailed') }]);
+      setErrors(
+        result.userErrors.length > 0 ? result.userErrors : [{ code: 'FAILED', message: t('invitation.acceptFailed') }],
+      );
     } catch {
       // Used up or expired between opening the page and submitting.
       setErrors([{ code: 'FAILED', message: t('invitation.acceptFailed') }]);
@@ -73,7 +77,10 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
           required
           withAsterisk={false}
         />
-        <UserErrorAlert title={t('invitation.acceptErrorTitle')} errors={unplacedErrors(errors, ['password', 'confirmation'])} />
+        <UserErrorAlert
+          title={t('invitation.acceptErrorTitle')}
+          errors={unplacedErrors(errors, ['password', 'confirmation'])}
+        />
         <Button type="submit" fullWidth loading={loading} mt="xs">
           {t('invitation.accept')}
         </Button>

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { paths } from '../../../lib/paths';
@@ -8,10 +8,10 @@ import { useFormat } from '../../../lib/use-format';
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
 import { OneTimeLink } from '../../../ui/OneTimeLink';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
-import { SALUTATIONS } from '../../company/model/salutations';
 import { useCompanyRoles } from '../../company/hooks/useCompanyRoles';
-import { useInviteEmployee } from '../hooks/useInviteEmployee';
+import { SALUTATIONS } from '../../company/model/salutations';
 import type { EmployeeInvitation } from '../hooks/useInviteEmployee';
+import { useInviteEmployee } from '../hooks/useInviteEmployee';
 
 const FORM_FIELDS = ['salutation', 'firstName', 'lastName', 'email', 'department', 'roleId'];
 

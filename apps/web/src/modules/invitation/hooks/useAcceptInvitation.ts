@@ -2,13 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { AcceptInvitationDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
+import type { UserErrorItem } from '../../../lib/user-errors';
 import { useStartSession } from '../../identity/hooks/useStartSession';
 import type { SignedIn } from '../../identity/utils/landing';
-import type { UserErrorItem } from '../../../lib/user-errors';
 
-export type AcceptInvitationResult =
-  | ({ ok: true } & SignedIn)
-  | { ok: false; userErrors: UserErrorItem[] };
+export type AcceptInvitationResult = ({ ok: true } & SignedIn) | { ok: false; userErrors: UserErrorItem[] };
 
 export function useAcceptInvitation() {
   const startSession = useStartSession();

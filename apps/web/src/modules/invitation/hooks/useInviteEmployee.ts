@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { InviteEmployeeDocument } from '@branchline/graphql-types';
 import type { InviteEmployeeInput, InviteEmployeeMutation } from '@branchline/graphql-types';
+import { InviteEmployeeDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 import { EMPLOYEE_DEPENDENT_QUERIES } from '../../company/model/dependent-queries';

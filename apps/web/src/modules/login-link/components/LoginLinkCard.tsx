@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { paths } from '../../../lib/paths';
+import type { UserErrorItem } from '../../../lib/user-errors';
 import { OneTimeLink } from '../../../ui/OneTimeLink';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useGenerateLoginLink } from '../hooks/useGenerateLoginLink';
 import { useLoginLinkStatus } from '../hooks/useLoginLinkStatus';
 import { useSetLoginLinkWish } from '../hooks/useSetLoginLinkWish';
-import type { UserErrorItem } from '../../../lib/user-errors';
 
 // The individual login link: opt in, generate (revoking the previous one), see the link once.
 export function LoginLinkCard() {
@@ -65,7 +65,12 @@ export function LoginLinkCard() {
             </Text>
           </Stack>
           {wantsLink && (
-            <Badge variant="light" color={hasLink ? 'teal' : 'gray'} leftSection={<IconLink size={12} />} style={{ flexShrink: 0 }}>
+            <Badge
+              variant="light"
+              color={hasLink ? 'teal' : 'gray'}
+              leftSection={<IconLink size={12} />}
+              style={{ flexShrink: 0 }}
+            >
               {hasLink ? t('loginLink.active') : t('loginLink.none')}
             </Badge>
           )}
@@ -78,7 +83,12 @@ export function LoginLinkCard() {
         />
         {wantsLink && (
           <Group>
-            <Button leftSection={<IconLink size={16} />} loading={generating} disabled={saving} onClick={() => void handleGenerate()}>
+            <Button
+              leftSection={<IconLink size={16} />}
+              loading={generating}
+              disabled={saving}
+              onClick={() => void handleGenerate()}
+            >
               {hasLink ? t('loginLink.regenerate') : t('loginLink.generate')}
             </Button>
           </Group>

@@ -6,15 +6,15 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useCostCenterOptions } from '../../checkout/hooks/useCostCenterOptions';
 import { usePermission } from '../../identity/hooks/usePermission';
 import { useOrderBrowserState } from '../hooks/useOrderBrowserState';
-import { toOrderFilter } from '../model/order-filters';
 import { useOrders } from '../hooks/useOrders';
+import { toOrderFilter } from '../model/order-filters';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
-import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -29,17 +29,22 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
   const state = useOrderBrowserState();
   const [searchInput, setSearchInput] = useState(state.filters.search);
   const [productInput, setProductInput] = useState(state.filters.productSearch);
-  const [amountInput, setAmountInput] = useState<[string, string]>([state.filters.grossTotalMin, state.filters.grossTotalMax]);
+  const [amountInput, setAmountInput] = useState<[string, string]>([
+    state.filters.grossTotalMin,
+    state.filters.grossTotalMax,
+  ]);
   const commitSearch = useDebouncedCallback(state.setSearch, SEARCH_DEBOUNCE_MS);
   const commitProductSearch = useDebouncedCallback(state.setProductSearch, SEARCH_DEBOUNCE_MS);
   const commitAmountRange = useDebouncedCallback(state.setAmountRange, SEARCH_DEBOUNCE_MS);
   const canReorder = usePermission('PLACE_ORDERS');
   const { costCenters } = useCostCenterOptions();
 
-  const { orders, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } = useOrders({
-    filter: toOrderFilter(state.filters),
-    orderBy: state.orderBy,
-  });
+  const { orders, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } = useOrders(
+    {
+      filter: toOrderFilter(state.filters),
+      orderBy: state.orderBy,
+    },
+  );
 
   const handleSearchChange = (search: string) => {
     setSearchInput(search);
@@ -92,7 +97,12 @@ export function OrderBrowser({ withBorder = true }: OrderBrowserProps) {
           onReset={handleReset}
         />
         {error && (
-          <ErrorNotice title={t('orders.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={handleRetry} />
+          <ErrorNotice
+            title={t('orders.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={handleRetry}
+          />
         )}
         {initialLoading ? (
           <CenteredLoader label={t('app.loading')} />

@@ -1,5 +1,5 @@
-import { Card, Divider, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { OrderQuery } from '@branchline/graphql-types';
+import { Card, Divider, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -40,7 +40,9 @@ export function OrderDetail({ order }: OrderDetailProps) {
     [t('orderDetail.cancelledAt'), order.cancelledAt],
   ];
   // Orders from before online checkout carry none of these.
-  const hasCheckoutFacts = Boolean(order.billingAddress || order.shippingAddress || order.costCenter || order.shippingMethodName || order.note);
+  const hasCheckoutFacts = Boolean(
+    order.billingAddress || order.shippingAddress || order.costCenter || order.shippingMethodName || order.note,
+  );
 
   return (
     <Stack gap="lg">
@@ -148,7 +150,9 @@ export function OrderDetail({ order }: OrderDetailProps) {
                     )}
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.number(line.quantity)}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{format.money(line.unitPrice)}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {format.money(line.unitPrice)}
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.percent(line.taxRate)}</Table.Td>
                   <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                     <Text size="sm" fw={600}>

@@ -1,6 +1,6 @@
+import type { OrderStatus } from '@branchline/graphql-types';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import type { OrderStatus } from '@branchline/graphql-types';
 import { IconCalendar, IconFilterOff, IconPackage, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import type { OrderStatus } from '@branchline/graphql-types';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 const STATUS_COLORS: Record<OrderStatus, string> = {

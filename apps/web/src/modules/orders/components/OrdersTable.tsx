@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { OrderOrderBy, OrderSortField, OrderSummaryFieldsFragment } from '@branchline/graphql-types';
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +20,14 @@ export interface OrdersTableProps {
   canReorder?: boolean;
 }
 
-export function OrdersTable({ orders, label, orderBy, onSortChange, compact = false, canReorder = false }: OrdersTableProps) {
+export function OrdersTable({
+  orders,
+  label,
+  orderBy,
+  onSortChange,
+  compact = false,
+  canReorder = false,
+}: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
 
@@ -100,17 +107,17 @@ export function OrdersTable({ orders, label, orderBy, onSortChange, compact = fa
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap" justify="flex-end">
-                {canReorder && <ReorderButton orderId={order.id} orderNumber={order.number} compact />}
-                <Tooltip label={t('orders.view', { number: order.number })} withArrow>
-                  <ActionIcon
-                    component={Link}
-                    to={paths.order(order.id)}
-                    variant="subtle"
-                    aria-label={t('orders.view', { number: order.number })}
-                  >
-                    <IconChevronRight size={18} />
-                  </ActionIcon>
-                </Tooltip>
+                  {canReorder && <ReorderButton orderId={order.id} orderNumber={order.number} compact />}
+                  <Tooltip label={t('orders.view', { number: order.number })} withArrow>
+                    <ActionIcon
+                      component={Link}
+                      to={paths.order(order.id)}
+                      variant="subtle"
+                      aria-label={t('orders.view', { number: order.number })}
+                    >
+                      <IconChevronRight size={18} />
+                    </ActionIcon>
+                  </Tooltip>
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -4,8 +4,8 @@ import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useReorder } from '../hooks/useReorder';
 import type { ReorderResult } from '../hooks/useReorder';
+import { useReorder } from '../hooks/useReorder';
 import { ReorderResultModal } from './ReorderResultModal';
 
 export interface ReorderButtonProps {
@@ -39,7 +39,12 @@ export function ReorderButton({ orderId, orderNumber, compact = false }: Reorder
           </ActionIcon>
         </Tooltip>
       ) : (
-        <Button variant="light" leftSection={<IconRepeat size={18} />} onClick={() => void handleReorder()} loading={loading}>
+        <Button
+          variant="light"
+          leftSection={<IconRepeat size={18} />}
+          onClick={() => void handleReorder()}
+          loading={loading}
+        >
           {t('reorder.button')}
         </Button>
       )}

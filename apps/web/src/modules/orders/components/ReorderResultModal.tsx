@@ -19,7 +19,13 @@ export function ReorderResultModal({ orderNumber, result, onClose }: ReorderResu
   const format = useFormat();
   const failed = result !== null && result.userErrors.length > 0;
   return (
-    <Modal opened={result !== null} onClose={onClose} title={t('reorder.title', { number: orderNumber })} size="lg" centered>
+    <Modal
+      opened={result !== null}
+      onClose={onClose}
+      title={t('reorder.title', { number: orderNumber })}
+      size="lg"
+      centered
+    >
       {result && (
         <Stack gap="md">
           {failed ? (

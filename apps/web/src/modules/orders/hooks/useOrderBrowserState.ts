@@ -2,8 +2,8 @@ import type { OrderOrderBy, OrderStatus } from '@branchline/graphql-types';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { DEFAULT_ORDER_BY, parseAmount, parseDate, parseOrderBy } from '../model/order-filters';
 import type { DayRange, OrderFilterValues } from '../model/order-filters';
+import { DEFAULT_ORDER_BY, parseAmount, parseDate, parseOrderBy } from '../model/order-filters';
 import { ORDER_STATUSES } from '../model/order-statuses';
 
 const FILTER_KEYS = ['status', 'from', 'to', 'q', 'min', 'max', 'product', 'cc'];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { OrdersDocument } from '@branchline/graphql-types';
 import type { OrderFilter, OrderOrderBy } from '@branchline/graphql-types';
+import { OrdersDocument } from '@branchline/graphql-types';
+
 import { usePagedConnection } from '../../../lib/use-paged-connection';
 
 export const ORDERS_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { ReorderDocument } from '@branchline/graphql-types';
 import type { ReorderMutation } from '@branchline/graphql-types';
+import { ReorderDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 export type ReorderResult = Pick<ReorderMutation['reorder'], 'addedLineCount' | 'skippedLines' | 'userErrors'>;

@@ -30,7 +30,8 @@ export function parseDate(value: string | null): string | null {
 
 export function parseOrderBy(value: string | null): OrderOrderBy {
   const [field, direction] = (value ?? '').split('.');
-  if (!SORT_FIELDS.includes(field as OrderSortField) || (direction !== 'ASC' && direction !== 'DESC')) return DEFAULT_ORDER_BY;
+  if (!SORT_FIELDS.includes(field as OrderSortField) || (direction !== 'ASC' && direction !== 'DESC'))
+    return DEFAULT_ORDER_BY;
   return { field: field as OrderSortField, direction: direction as SortDirection };
 }
 

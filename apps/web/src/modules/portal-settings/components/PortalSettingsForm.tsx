@@ -1,8 +1,8 @@
+import type { OperatorPortalSettingsQuery } from '@branchline/graphql-types';
 import { Button, Card, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { OperatorPortalSettingsQuery } from '@branchline/graphql-types';
-import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
@@ -28,7 +28,10 @@ export function PortalSettingsForm({ settings }: PortalSettingsFormProps) {
 
   const targetOptions = [
     { value: DASHBOARD_DEFAULT, label: t('portalSettings.targetDashboardDefault') },
-    ...LOGIN_TARGETS.filter((value) => value !== 'DASHBOARD').map((value) => ({ value, label: t(`loginTargets.${value}`) })),
+    ...LOGIN_TARGETS.filter((value) => value !== 'DASHBOARD').map((value) => ({
+      value,
+      label: t(`loginTargets.${value}`),
+    })),
   ];
 
   const handleSubmit = async (event: FormEvent) => {
@@ -74,7 +77,10 @@ export function PortalSettingsForm({ settings }: PortalSettingsFormProps) {
             error={fieldErrorFor(errors, 'defaultLoginTarget')}
             maw={360}
           />
-          <UserErrorAlert title={t('portalSettings.notSaved')} errors={unplacedErrors(errors, ['loginLinksEnabled', 'defaultLoginTarget'])} />
+          <UserErrorAlert
+            title={t('portalSettings.notSaved')}
+            errors={unplacedErrors(errors, ['loginLinksEnabled', 'defaultLoginTarget'])}
+          />
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
               {t('portalSettings.updatedAt', { date: format.dateTime(settings.updatedAt) })}

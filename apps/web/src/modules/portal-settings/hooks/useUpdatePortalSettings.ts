@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { OperatorPortalSettingsDocument, UpdatePortalSettingsDocument } from '@branchline/graphql-types';
 import type { UpdatePortalSettingsInput } from '@branchline/graphql-types';
+import { OperatorPortalSettingsDocument, UpdatePortalSettingsDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
 export function useUpdatePortalSettings() {
-  const [mutate, { loading }] = useMutation(UpdatePortalSettingsDocument, { refetchQueries: [OperatorPortalSettingsDocument] });
+  const [mutate, { loading }] = useMutation(UpdatePortalSettingsDocument, {
+    refetchQueries: [OperatorPortalSettingsDocument],
+  });
   const updatePortalSettings = useCallback(
     async (input: UpdatePortalSettingsInput) => {
       const { data } = await mutate({ variables: { input } });

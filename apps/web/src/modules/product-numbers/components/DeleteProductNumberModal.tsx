@@ -2,9 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useDeleteCustomerProductNumber } from '../hooks/useDeleteCustomerProductNumber';
 import type { UserErrorItem } from '../../../lib/user-errors';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { useDeleteCustomerProductNumber } from '../hooks/useDeleteCustomerProductNumber';
 
 export interface DeleteProductNumberTarget {
   id: string;
@@ -40,20 +40,18 @@ function DeleteProductNumberConfirm({ target, onClose, onDeleted }: DeleteProduc
   };
 
   return (
-      <Stack gap="md">
-        <Text size="sm">
-          {t('productNumbers.deleteConfirm', { number: target.number, product: target.productName })}
-        </Text>
-        <UserErrorAlert title={t('productNumbers.deleteFailed')} errors={errors} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void handleConfirm()} loading={loading} data-autofocus>
-            {t('productNumbers.delete')}
-          </Button>
-        </Group>
-      </Stack>
+    <Stack gap="md">
+      <Text size="sm">{t('productNumbers.deleteConfirm', { number: target.number, product: target.productName })}</Text>
+      <UserErrorAlert title={t('productNumbers.deleteFailed')} errors={errors} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="red" onClick={() => void handleConfirm()} loading={loading} data-autofocus>
+          {t('productNumbers.delete')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

@@ -1,6 +1,6 @@
+import type { ProductNumberDisplay } from '@branchline/graphql-types';
 import { Card, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ProductNumberDisplay } from '@branchline/graphql-types';
 import { useTranslation } from 'react-i18next';
 
 import { useProductNumberDisplay } from '../hooks/useProductNumberDisplay';

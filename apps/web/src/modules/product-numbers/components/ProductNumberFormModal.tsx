@@ -1,16 +1,16 @@
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@branchline/graphql-types';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
+import type { UserErrorItem } from '../../../lib/user-errors';
+import { FormActions } from '../../../ui/FormActions';
+import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useCreateCustomerProductNumber } from '../hooks/useCreateCustomerProductNumber';
 import { useUpdateCustomerProductNumber } from '../hooks/useUpdateCustomerProductNumber';
-import { ProductPicker } from './ProductPicker';
 import type { PickedProduct } from './ProductPicker';
-import { FormActions } from '../../../ui/FormActions';
-import type { UserErrorItem } from '../../../lib/user-errors';
-import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { ProductPicker } from './ProductPicker';
 
 // Either a new number (pick a product, or the product is given) or a change to an existing one.
 export type ProductNumberFormTarget =
@@ -50,7 +50,8 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
     event.preventDefault();
     const trimmed = number.trim();
     const local: UserErrorItem[] = [];
-    if (!trimmed) local.push({ code: 'REQUIRED', field: ['input', 'number'], message: t('productNumbers.numberRequired') });
+    if (!trimmed)
+      local.push({ code: 'REQUIRED', field: ['input', 'number'], message: t('productNumbers.numberRequired') });
     if (target.mode === 'create' && !product) {
       local.push({ code: 'REQUIRED', field: ['input', 'productId'], message: t('productNumbers.productRequired') });
     }
@@ -69,43 +70,54 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
     }
   };
 
-  const numberError = errors.filter(isNumberError).map((error) => error.message).join(' ');
-  const productError = errors.filter(isProductError).map((error) => error.message).join(' ');
+  const numberError = errors
+    .filter(isNumberError)
+    .map((error) => error.message)
+    .join(' ');
+  const productError = errors
+    .filter(isProductError)
+    .map((error) => error.message)
+    .join(' ');
   const otherErrors = errors.filter((error) => !isNumberError(error) && !isProductError(error));
 
   return (
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-        <Stack gap="md">
-          {target.mode === 'create' && !target.product ? (
-            <ProductPicker value={product} onChange={setProduct} error={productError || undefined} />
-          ) : (
-            <Stack gap={2}>
-              <Text size="sm" fw={500}>
-                {t('productNumbers.product')}
-              </Text>
-              <Text size="sm">{target.product?.label}</Text>
-            </Stack>
-          )}
-          <TextInput
-            label={t('productNumbers.number')}
-            placeholder={t('productNumbers.numberPlaceholder')}
-            value={number}
-            onChange={(event) => setNumber(event.currentTarget.value)}
-            error={numberError || undefined}
-            required
-            data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
-            maxLength={LIMITS.productNumber.maxLength}
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md">
+        {target.mode === 'create' && !target.product ? (
+          <ProductPicker value={product} onChange={setProduct} error={productError || undefined} />
+        ) : (
+          <Stack gap={2}>
+            <Text size="sm" fw={500}>
+              {t('productNumbers.product')}
+            </Text>
+            <Text size="sm">{target.product?.label}</Text>
+          </Stack>
+        )}
+        <TextInput
+          label={t('productNumbers.number')}
+          placeholder={t('productNumbers.numberPlaceholder')}
+          value={number}
+          onChange={(event) => setNumber(event.currentTarget.value)}
+          error={numberError || undefined}
+          required
+          data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
+          maxLength={LIMITS.productNumber.maxLength}
+        />
+        <UserErrorAlert title={t('productNumbers.saveFailed')} errors={otherErrors} />
+        {failed && (
+          <UserErrorAlert
+            title={t('productNumbers.saveFailed')}
+            errors={[{ code: 'NETWORK', message: t('errors.network') }]}
           />
-          <UserErrorAlert title={t('productNumbers.saveFailed')} errors={otherErrors} />
-          {failed && <UserErrorAlert title={t('productNumbers.saveFailed')} errors={[{ code: 'NETWORK', message: t('errors.network') }]} />}
-          <FormActions
-            cancelLabel={t('common.cancel')}
-            submitLabel={t('common.save')}
-            submitting={creating || updating}
-            onCancel={onClose}
-          />
-        </Stack>
-      </form>
+        )}
+        <FormActions
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('common.save')}
+          submitting={creating || updating}
+          onCancel={onClose}
+        />
+      </Stack>
+    </form>
   );
 }
 

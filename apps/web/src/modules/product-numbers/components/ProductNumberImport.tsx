@@ -1,13 +1,26 @@
-import { Badge, Button, Card, FileInput, Group, Progress, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { LIMITS } from '@branchline/graphql-types';
 import type { ImportRowStatus } from '@branchline/graphql-types';
+import { LIMITS } from '@branchline/graphql-types';
+import {
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
-import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
 
 const STATUS_COLORS: Record<ImportRowStatus, string> = {
   CREATED: 'teal',
@@ -27,7 +40,11 @@ export function ProductNumberImport() {
   const { importCsv, report, loading, error, reset } = useImportCustomerProductNumbers();
 
   const handleFileChange = (next: File | null) => {
-    setFileError(next && next.size > MAX_FILE_BYTES ? t('productNumbers.import.tooLarge', { megabytes: format.number(MAX_FILE_BYTES / 1_000_000) }) : null);
+    setFileError(
+      next && next.size > MAX_FILE_BYTES
+        ? t('productNumbers.import.tooLarge', { megabytes: format.number(MAX_FILE_BYTES / 1_000_000) })
+        : null,
+    );
     setFile(next);
     if (next) setPasted('');
     reset();
@@ -96,12 +113,22 @@ export function ProductNumberImport() {
           />
         </SimpleGrid>
         <Group>
-          <Button leftSection={<IconUpload size={16} />} onClick={() => void handleImport()} loading={loading} disabled={!file && !pasted.trim()}>
+          <Button
+            leftSection={<IconUpload size={16} />}
+            onClick={() => void handleImport()}
+            loading={loading}
+            disabled={!file && !pasted.trim()}
+          >
             {t('productNumbers.import.submit')}
           </Button>
         </Group>
         {loading && <Progress value={100} animated striped aria-label={t('productNumbers.import.running')} />}
-        {error && <UserErrorAlert title={t('productNumbers.import.failed')} errors={[{ code: 'FAILED', message: error.message }]} />}
+        {error && (
+          <UserErrorAlert
+            title={t('productNumbers.import.failed')}
+            errors={[{ code: 'FAILED', message: error.message }]}
+          />
+        )}
         {report && (
           <Stack gap="md" data-testid="import-report">
             <UserErrorAlert title={t('productNumbers.import.fileRejected')} errors={report.userErrors} />

@@ -1,21 +1,21 @@
+import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
 import { Button, Card, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
 import { IconHash, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useCustomerProductNumbers } from '../hooks/useCustomerProductNumbers';
-import { DeleteProductNumberModal } from './DeleteProductNumberModal';
 import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
-import { ProductNumberFormModal } from './ProductNumberFormModal';
+import { DeleteProductNumberModal } from './DeleteProductNumberModal';
 import type { ProductNumberFormTarget } from './ProductNumberFormModal';
+import { ProductNumberFormModal } from './ProductNumberFormModal';
 import { ProductNumbersTable } from './ProductNumbersTable';
-import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const DEFAULT_ORDER_BY: CustomerProductNumberOrderBy = { field: 'NUMBER', direction: 'ASC' };
@@ -79,7 +79,12 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
           )}
         </Group>
         {error && (
-          <ErrorNotice title={t('productNumbers.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            title={t('productNumbers.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void refetch()}
+          />
         )}
         {initialLoading ? (
           <CenteredLoader label={t('app.loading')} />
@@ -88,7 +93,9 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
             <div style={{ position: 'relative' }}>
               <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
               {numbers.length === 0 ? (
-                <EmptyState icon={IconHash}>{debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}</EmptyState>
+                <EmptyState icon={IconHash}>
+                  {debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}
+                </EmptyState>
               ) : (
                 <ProductNumbersTable
                   numbers={numbers}

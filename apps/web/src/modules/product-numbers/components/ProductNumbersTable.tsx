@@ -1,9 +1,9 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
 import type {
   CustomerProductNumberFieldsFragment,
   CustomerProductNumberOrderBy,
   CustomerProductNumberSortField,
 } from '@branchline/graphql-types';
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,7 +21,14 @@ export interface ProductNumbersTableProps {
   onDelete: (number: CustomerProductNumberFieldsFragment) => void;
 }
 
-export function ProductNumbersTable({ numbers, orderBy, canManage, onSortChange, onEdit, onDelete }: ProductNumbersTableProps) {
+export function ProductNumbersTable({
+  numbers,
+  orderBy,
+  canManage,
+  onSortChange,
+  onEdit,
+  onDelete,
+}: ProductNumbersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
 

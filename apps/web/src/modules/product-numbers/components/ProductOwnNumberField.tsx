@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useProductOwnNumber } from '../hooks/useProductOwnNumber';
-import { DeleteProductNumberModal } from './DeleteProductNumberModal';
 import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
-import { ProductNumberFormModal } from './ProductNumberFormModal';
+import { DeleteProductNumberModal } from './DeleteProductNumberModal';
 import type { ProductNumberFormTarget } from './ProductNumberFormModal';
+import { ProductNumberFormModal } from './ProductNumberFormModal';
 
 export interface ProductOwnNumberFieldProps {
   productId: string;

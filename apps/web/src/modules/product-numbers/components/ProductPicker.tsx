@@ -26,7 +26,8 @@ export function ProductPicker({ value, error, onChange }: ProductPickerProps) {
 
   const options = hits.map((hit) => ({ value: hit.product.id, label: `${hit.product.sku} · ${hit.product.name}` }));
   // Keep the chosen product selectable even when the current hits no longer contain it.
-  if (value && !options.some((option) => option.value === value.id)) options.unshift({ value: value.id, label: value.label });
+  if (value && !options.some((option) => option.value === value.id))
+    options.unshift({ value: value.id, label: value.label });
 
   const handleChange = (id: string | null) => {
     const option = options.find((candidate) => candidate.value === id);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { CustomerProductNumbersDocument } from '@branchline/graphql-types';
 import type { CustomerProductNumberFilter, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
+import { CustomerProductNumbersDocument } from '@branchline/graphql-types';
+
 import { usePagedConnection } from '../../../lib/use-paged-connection';
 
 export const PRODUCT_NUMBERS_PAGE_SIZE = 25;
@@ -11,13 +12,10 @@ export interface UseCustomerProductNumbersOptions {
 }
 
 export function useCustomerProductNumbers({ filter, orderBy }: UseCustomerProductNumbersOptions) {
-  const query = useQuery(
-    CustomerProductNumbersDocument,
-    {
-      variables: { first: PRODUCT_NUMBERS_PAGE_SIZE, after: null, filter: filter ?? null, orderBy },
-      notifyOnNetworkStatusChange: true,
-    },
-  );
+  const query = useQuery(CustomerProductNumbersDocument, {
+    variables: { first: PRODUCT_NUMBERS_PAGE_SIZE, after: null, filter: filter ?? null, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
   const { nodes, ...page } = usePagedConnection(query, (data) => data.customerProductNumbers);
   return { numbers: nodes, ...page };
 }

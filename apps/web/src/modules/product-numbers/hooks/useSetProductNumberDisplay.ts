@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { ProductNumberDisplayDocument, SetProductNumberDisplayDocument } from '@branchline/graphql-types';
 import type { ProductNumberDisplay } from '@branchline/graphql-types';
+import { ProductNumberDisplayDocument, SetProductNumberDisplayDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useSetProductNumberDisplay() {
   // The display mode changes how every product number is printed, so cached products are refetched.

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { UpdateCustomerProductNumberDocument } from '@branchline/graphql-types';
 import { useCallback } from 'react';
 
-import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { PRODUCT_NUMBER_DEPENDENT_QUERIES } from '../model/dependent-queries';
 
 export function useUpdateCustomerProductNumber() {
   const [mutate, { loading }] = useMutation(UpdateCustomerProductNumberDocument, {

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSalesCustomers } from '../hooks/useSalesCustomers';
 import { SalesCustomersTable } from './SalesCustomersTable';
-import { EmptyState } from '../../../ui/EmptyState';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -42,7 +42,12 @@ export function SalesCustomerBrowser() {
           maw={360}
         />
         {error && (
-          <ErrorNotice title={t('customers.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={handleRetry} />
+          <ErrorNotice
+            title={t('customers.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={handleRetry}
+          />
         )}
         {initialLoading ? (
           <CenteredLoader label={t('app.loading')} />

@@ -1,5 +1,5 @@
-import { ActionIcon, Group, Table, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import type { SalesCustomersQuery } from '@branchline/graphql-types';
+import { ActionIcon, Group, Table, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconFilePlus, IconLogin2, IconShoppingBag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -77,14 +77,25 @@ export function SalesCustomersTable({ customers }: SalesCustomersTableProps) {
                     {/* Offers and impersonation come in later issues: shown, but disabled. */}
                     <Tooltip label={t('customers.comingSoon')} withArrow>
                       <span>
-                        <ActionIcon variant="default" disabled aria-label={t('customers.newOffer', { name: customer.name })}>
+                        <ActionIcon
+                          variant="default"
+                          disabled
+                          aria-label={t('customers.newOffer', { name: customer.name })}
+                        >
                           <IconFilePlus size={16} />
                         </ActionIcon>
                       </span>
                     </Tooltip>
-                    <Tooltip label={customer.canImpersonate ? t('customers.comingSoon') : t('customers.b2cHint')} withArrow>
+                    <Tooltip
+                      label={customer.canImpersonate ? t('customers.comingSoon') : t('customers.b2cHint')}
+                      withArrow
+                    >
                       <span>
-                        <ActionIcon variant="default" disabled aria-label={t('customers.loginAs', { name: customer.name })}>
+                        <ActionIcon
+                          variant="default"
+                          disabled
+                          aria-label={t('customers.loginAs', { name: customer.name })}
+                        >
                           <IconLogin2 size={16} />
                         </ActionIcon>
                       </span>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SalesCustomersDocument } from '@branchline/graphql-types';
+
 import { usePagedConnection } from '../../../lib/use-paged-connection';
 
 export const SALES_CUSTOMERS_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
+import type { UserSessionFieldsFragment } from '@branchline/graphql-types';
 import { Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { UserSessionFieldsFragment } from '@branchline/graphql-types';
 import { IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,7 +86,12 @@ export function SessionsBrowser({ onCurrentSessionEnded }: SessionsBrowserProps)
           </Button>
         </Group>
         {error && (
-          <ErrorNotice title={t('sessions.loadError')} message={error.message} retryLabel={t('errors.retry')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            title={t('sessions.loadError')}
+            message={error.message}
+            retryLabel={t('errors.retry')}
+            onRetry={() => void refetch()}
+          />
         )}
         {loading ? (
           <CenteredLoader label={t('app.loading')} />
@@ -94,7 +99,11 @@ export function SessionsBrowser({ onCurrentSessionEnded }: SessionsBrowserProps)
           !error && <SessionsTable sessions={sessions} endingId={endingId} onEnd={handleEnd} />
         )}
       </Stack>
-      <Modal opened={confirmCurrent !== null} onClose={() => setConfirmCurrent(null)} title={t('sessions.endCurrentTitle')}>
+      <Modal
+        opened={confirmCurrent !== null}
+        onClose={() => setConfirmCurrent(null)}
+        title={t('sessions.endCurrentTitle')}
+      >
         <Stack gap="md">
           <Text size="sm">{t('sessions.endCurrentText')}</Text>
           <Group justify="flex-end" gap="sm">

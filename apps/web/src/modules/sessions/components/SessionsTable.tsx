@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { UserSessionFieldsFragment } from '@branchline/graphql-types';
+import { Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 

@@ -11,7 +11,9 @@ export function useUserSessions() {
   });
   return {
     // This device first, then the API's order (newest first).
-    sessions: [...(data?.sessions.edges.map((edge) => edge.node) ?? [])].sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent)),
+    sessions: [...(data?.sessions.edges.map((edge) => edge.node) ?? [])].sort(
+      (a, b) => Number(b.isCurrent) - Number(a.isCurrent),
+    ),
     totalCount: data?.sessions.totalCount ?? 0,
     error,
     loading: loading && !data,
