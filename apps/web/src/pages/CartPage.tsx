@@ -24,7 +24,7 @@ export function CartPage() {
 
   const handlePlaced = (order: { id: string; number: string; replayed: boolean }) => {
     const state: PlacedOrderState = { placedOrder: { number: order.number, replayed: order.replayed } };
-    navigate(paths.order(order.id), { state });
+    void navigate(paths.order(order.id), { state });
   };
 
   if (error && !cart) {

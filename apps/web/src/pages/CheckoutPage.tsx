@@ -22,7 +22,7 @@ export function CheckoutPage() {
 
   const handlePlaced = (order: { id: string; number: string; replayed: boolean }) => {
     const state: PlacedOrderState = { placedOrder: { number: order.number, replayed: order.replayed } };
-    navigate(paths.order(order.id), { state, replace: true });
+    void navigate(paths.order(order.id), { state, replace: true });
   };
 
   const backLink = (

@@ -18,7 +18,7 @@ export function ChooseCompanyPage() {
   const returnTo = safeReturnPath(params.get('returnTo'));
 
   const handleChosen = () => {
-    navigate(returnTo ?? landingPathForViewer(viewer), { replace: true });
+    void navigate(returnTo ?? landingPathForViewer(viewer), { replace: true });
   };
 
   return (

@@ -60,7 +60,7 @@ export function CompanyPage({ section }: CompanyPageProps) {
 
   const handleTabChange = (value: string | null) => {
     const target = SECTIONS.find((spec) => spec.section === value);
-    if (target) navigate(target.path);
+    if (target) void navigate(target.path);
   };
 
   return (

@@ -20,7 +20,7 @@ export function InvitationPage() {
   const { invitation, loading, invalid, error, refetch } = useInvitationPreview(token);
 
   const handleAccepted = (signedIn: SignedIn) => {
-    navigate(pathAfterSignIn(signedIn, null), { replace: true });
+    void navigate(pathAfterSignIn(signedIn, null), { replace: true });
   };
 
   return (

@@ -25,7 +25,7 @@ export function LoginLinkPage() {
     attempted.current = token;
     loginWithLink(token).then(
       (signedIn) => {
-        if (signedIn) navigate(pathAfterSignIn(signedIn, null), { replace: true });
+        if (signedIn) void navigate(pathAfterSignIn(signedIn, null), { replace: true });
         else setState('invalid');
       },
       () => setState('failed'),

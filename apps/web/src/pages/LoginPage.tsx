@@ -19,7 +19,7 @@ export function LoginPage() {
   const returnTo = safeReturnPath(params.get('returnTo'));
 
   const handleSuccess = (signedIn: SignedIn) => {
-    navigate(pathAfterSignIn(signedIn, returnTo), { replace: true });
+    void navigate(pathAfterSignIn(signedIn, returnTo), { replace: true });
   };
 
   if (signedInOnArrival) return <Navigate to={returnTo ?? paths.dashboard} replace />;

@@ -28,8 +28,8 @@ export function OrderDetailPage() {
 
   // History back keeps the list's filters (they live in its URL); a direct visit falls back to the list.
   const handleBack = () => {
-    if (window.history.state?.idx > 0) navigate(-1);
-    else navigate(paths.orders);
+    if (window.history.state?.idx > 0) void navigate(-1);
+    else void navigate(paths.orders);
   };
 
   const backLink = (

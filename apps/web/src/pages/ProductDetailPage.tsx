@@ -25,8 +25,8 @@ export function ProductDetailPage() {
 
   // History back keeps the list's filters (they live in its URL); a direct visit falls back to the catalog.
   const handleBack = () => {
-    if (window.history.state?.idx > 0) navigate(-1);
-    else navigate(paths.products);
+    if (window.history.state?.idx > 0) void navigate(-1);
+    else void navigate(paths.products);
   };
 
   const backLink = (

@@ -14,7 +14,7 @@ export function SessionsPage() {
   const handleCurrentSessionEnded = async () => {
     // The server session is gone already; this clears the tokens and the cache on this device.
     await logout();
-    navigate(paths.login, { replace: true });
+    void navigate(paths.login, { replace: true });
   };
 
   return (

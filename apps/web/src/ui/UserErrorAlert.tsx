@@ -14,7 +14,7 @@ export function UserErrorAlert({ title, errors }: UserErrorAlertProps) {
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle size={18} />} role="alert">
       {errors.length === 1 ? (
-        errors[0].message
+        errors[0]?.message
       ) : (
         <List size="sm">
           {errors.map((error, index) => (

@@ -29,7 +29,7 @@ export function AppLayout() {
 
   const handleLogout = async () => {
     await logout();
-    navigate(paths.login, { replace: true });
+    void navigate(paths.login, { replace: true });
   };
 
   const handleSwitchCompany = async (companyId: string) => {

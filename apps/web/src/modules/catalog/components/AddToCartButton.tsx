@@ -74,7 +74,7 @@ export function AddToCartButton({ productId, productName, quantity, canOrder }: 
           role="alert"
         >
           {errors.length === 1 ? (
-            errors[0].message
+            errors[0]?.message
           ) : (
             <List size="sm">
               {errors.map((error) => (

@@ -66,9 +66,10 @@ export function QuickSearch({ onOpenProduct }: QuickSearchProps) {
 
   // Enter with nothing highlighted opens the best hit, as users of search boxes expect.
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && combobox.getSelectedOptionIndex() === -1 && hits.length > 0 && !pending) {
+    const best = hits[0];
+    if (event.key === 'Enter' && combobox.getSelectedOptionIndex() === -1 && best && !pending) {
       event.preventDefault();
-      handleOptionSubmit(hits[0].product.id);
+      handleOptionSubmit(best.product.id);
     }
     if (event.key === 'Escape') combobox.closeDropdown();
   };

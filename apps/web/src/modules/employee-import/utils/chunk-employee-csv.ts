@@ -31,8 +31,9 @@ export function chunkEmployeeCsv(text: string, rowsPerChunk: number): ChunkedEmp
   for (let start = 0; start < dataLines.length; start += rowsPerChunk) {
     const rows = dataLines.slice(start, start + rowsPerChunk);
     // The first chunk starts at line 1, header included: the API recognises and skips it.
-    const fromLine = start === 0 ? 0 : rows[0];
-    const toLine = rows[rows.length - 1];
+    // slice() of a non-empty range: both ends exist.
+    const fromLine = start === 0 ? 0 : rows[0]!;
+    const toLine = rows[rows.length - 1]!;
     chunks.push({
       csv: lines.slice(fromLine, toLine + 1).join('\n'),
       firstRowNumber: fromLine + 1,

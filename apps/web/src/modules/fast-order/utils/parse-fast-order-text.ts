@@ -21,13 +21,14 @@ export function parseFastOrderText(text: string): ParsedFastOrderRow[] {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\n|\r/)
     .filter((line) => line.trim() !== '');
-  if (lines.length === 0) return [];
   const first = lines[0];
+  if (first === undefined) return [];
   const separator = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
   const rows = lines.map((line) => {
     const [reference = '', rawQuantity = ''] = splitCells(line, separator);
     return { reference, rawQuantity, quantity: /^\d{1,9}$/.test(rawQuantity) ? Number(rawQuantity) : null };
   });
-  if (rows[0].quantity === null && /[a-z]/i.test(rows[0].rawQuantity)) rows.shift();
+  const header = rows[0];
+  if (header && header.quantity === null && /[a-z]/i.test(header.rawQuantity)) rows.shift();
   return rows.map(({ reference, quantity }) => ({ reference, quantity }));
 }

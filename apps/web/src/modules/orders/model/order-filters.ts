@@ -37,13 +37,13 @@ export function parseOrderBy(value: string | null): OrderOrderBy {
 
 // A calendar day in the user's time zone, as the instants the API filters on.
 function startOfDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return new Date(y, m - 1, d).toISOString();
 }
 
 // placedTo is exclusive, so the range ends at the start of the following day.
 function startOfNextDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return new Date(y, m - 1, d + 1).toISOString();
 }
 
