@@ -1,14 +1,14 @@
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
-import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { requiredErrors } from '../../../lib/required-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useFormat } from '../../../lib/use-format';
-import { useRetained } from '../../../lib/use-retained';
-import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
-import { FormActions } from '../../../ui/FormActions';
-import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
+import { FormModal } from '../../../ui/FormModal';
+import { SaveForm } from '../../../ui/SaveForm';
 import { useCreateAddress } from '../hooks/useCreateAddress';
 import { useUpdateAddress } from '../hooks/useUpdateAddress';
 
@@ -34,11 +34,7 @@ export interface AddressFormModalProps {
   onSaved: () => void;
 }
 
-interface AddressFormProps {
-  target: AddressFormTarget;
-  onClose: () => void;
-  onSaved: () => void;
-}
+type AddressFormProps = Omit<AddressFormModalProps, 'target'> & { target: AddressFormTarget };
 
 function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
   const { t } = useTranslation();
@@ -55,7 +51,6 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
   const [isShipping, setIsShipping] = useState(existing?.isShipping ?? true);
   const [isDefaultBilling, setIsDefaultBilling] = useState(existing?.isDefaultBilling ?? false);
   const [isDefaultShipping, setIsDefaultShipping] = useState(existing?.isDefaultShipping ?? false);
-  const [errors, setErrors] = useState<UserErrorItem[]>([]);
   const { createAddress, loading: creating } = useCreateAddress();
   const { updateAddress, loading: updating } = useUpdateAddress();
 
@@ -69,159 +64,134 @@ function AddressForm({ target, onClose, onSaved }: AddressFormProps) {
       .sort((a, b) => a.label.localeCompare(b.label));
   }, [existing, format]);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const required: [string, string][] = [
-      ['companyName', companyName],
-      ['street', street],
-      ['postalCode', postalCode],
-      ['city', city],
-      ['countryCode', countryCode ?? ''],
-    ];
-    const local: UserErrorItem[] = required
-      .filter(([, value]) => !value.trim())
-      .map(([field]) => ({ code: 'REQUIRED', field: ['input', field], message: t('company.required') }));
-    if (!isBilling && !isShipping) {
-      local.push({
-        code: 'USAGE_REQUIRED',
-        field: ['input', 'isBilling'],
-        message: t('company.addresses.usageRequired'),
-      });
-    }
-    if (local.length > 0) {
-      setErrors(local);
-      return;
-    }
-    const input = {
-      label: label.trim() || null,
-      companyName: companyName.trim(),
-      contactName: contactName.trim() || null,
-      street: street.trim(),
-      postalCode: postalCode.trim(),
-      city: city.trim(),
-      countryCode: countryCode ?? 'DE',
-      isBilling,
-      isShipping,
-      // A default must also be usable for its purpose.
-      isDefaultBilling: isBilling && isDefaultBilling,
-      isDefaultShipping: isShipping && isDefaultShipping,
-    };
-    try {
-      const userErrors = existing ? await updateAddress({ id: existing.id, ...input }) : await createAddress(input);
-      setErrors(userErrors);
-      if (userErrors.length === 0) onSaved();
-    } catch {
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
+  const input = {
+    label: label.trim() || null,
+    companyName: companyName.trim(),
+    contactName: contactName.trim() || null,
+    street: street.trim(),
+    postalCode: postalCode.trim(),
+    city: city.trim(),
+    countryCode: countryCode ?? 'DE',
+    isBilling,
+    isShipping,
+    // A default must also be usable for its purpose.
+    isDefaultBilling: isBilling && isDefaultBilling,
+    isDefaultShipping: isShipping && isDefaultShipping,
   };
+  const { errors, onSubmit } = useFormSubmit({
+    check: () => {
+      const local = requiredErrors({ companyName, street, postalCode, city, countryCode }, t('company.required'));
+      if (!isBilling && !isShipping) {
+        local.push({
+          code: 'USAGE_REQUIRED',
+          field: ['input', 'isBilling'],
+          message: t('company.addresses.usageRequired'),
+        });
+      }
+      return local;
+    },
+    save: () => (existing ? updateAddress({ id: existing.id, ...input }) : createAddress(input)),
+    onSaved,
+  });
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            label={t('company.addresses.label')}
-            description={t('company.addresses.labelHint')}
-            value={label}
-            onChange={(event) => setLabel(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'label')}
-            data-autofocus
-          />
-          <TextInput
-            label={t('company.addresses.companyName')}
-            value={companyName}
-            onChange={(event) => setCompanyName(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'companyName')}
-            required
-          />
-          <TextInput
-            label={t('company.addresses.contactName')}
-            value={contactName}
-            onChange={(event) => setContactName(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'contactName')}
-          />
-          <TextInput
-            label={t('company.addresses.street')}
-            value={street}
-            onChange={(event) => setStreet(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'street')}
-            required
-          />
-          <TextInput
-            label={t('company.addresses.postalCode')}
-            value={postalCode}
-            onChange={(event) => setPostalCode(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'postalCode')}
-            required
-          />
-          <TextInput
-            label={t('company.addresses.city')}
-            value={city}
-            onChange={(event) => setCity(event.currentTarget.value)}
-            error={fieldErrorFor(errors, 'city')}
-            required
-          />
-          <Select
-            label={t('company.addresses.country')}
-            data={countryOptions}
-            value={countryCode}
-            onChange={setCountryCode}
-            searchable
-            allowDeselect={false}
-            error={fieldErrorFor(errors, 'countryCode')}
-            required
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Checkbox
-            label={t('company.addresses.isBilling')}
-            checked={isBilling}
-            onChange={(event) => setIsBilling(event.currentTarget.checked)}
-            error={fieldErrorFor(errors, 'isBilling')}
-          />
-          <Checkbox
-            label={t('company.addresses.isShipping')}
-            checked={isShipping}
-            onChange={(event) => setIsShipping(event.currentTarget.checked)}
-            error={fieldErrorFor(errors, 'isShipping')}
-          />
-          <Checkbox
-            label={t('company.addresses.isDefaultBilling')}
-            checked={isBilling && isDefaultBilling}
-            disabled={!isBilling}
-            onChange={(event) => setIsDefaultBilling(event.currentTarget.checked)}
-          />
-          <Checkbox
-            label={t('company.addresses.isDefaultShipping')}
-            checked={isShipping && isDefaultShipping}
-            disabled={!isShipping}
-            onChange={(event) => setIsDefaultShipping(event.currentTarget.checked)}
-          />
-        </SimpleGrid>
-        <UserErrorAlert title={t('company.addresses.saveFailed')} errors={unplacedErrors(errors, FORM_FIELDS)} />
-        <FormActions
-          cancelLabel={t('common.cancel')}
-          submitLabel={t('common.save')}
-          submitting={creating || updating}
-          onCancel={onClose}
+    <SaveForm
+      onSubmit={onSubmit}
+      errors={unplacedErrors(errors, FORM_FIELDS)}
+      errorTitle={t('company.addresses.saveFailed')}
+      submitting={creating || updating}
+      onCancel={onClose}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label={t('company.addresses.label')}
+          description={t('company.addresses.labelHint')}
+          value={label}
+          onChange={(event) => setLabel(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'label')}
+          data-autofocus
         />
-      </Stack>
-    </form>
+        <TextInput
+          label={t('company.addresses.companyName')}
+          value={companyName}
+          onChange={(event) => setCompanyName(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'companyName')}
+          required
+        />
+        <TextInput
+          label={t('company.addresses.contactName')}
+          value={contactName}
+          onChange={(event) => setContactName(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'contactName')}
+        />
+        <TextInput
+          label={t('company.addresses.street')}
+          value={street}
+          onChange={(event) => setStreet(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'street')}
+          required
+        />
+        <TextInput
+          label={t('company.addresses.postalCode')}
+          value={postalCode}
+          onChange={(event) => setPostalCode(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'postalCode')}
+          required
+        />
+        <TextInput
+          label={t('company.addresses.city')}
+          value={city}
+          onChange={(event) => setCity(event.currentTarget.value)}
+          error={fieldErrorFor(errors, 'city')}
+          required
+        />
+        <Select
+          label={t('company.addresses.country')}
+          data={countryOptions}
+          value={countryCode}
+          onChange={setCountryCode}
+          searchable
+          allowDeselect={false}
+          error={fieldErrorFor(errors, 'countryCode')}
+          required
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Checkbox
+          label={t('company.addresses.isBilling')}
+          checked={isBilling}
+          onChange={(event) => setIsBilling(event.currentTarget.checked)}
+          error={fieldErrorFor(errors, 'isBilling')}
+        />
+        <Checkbox
+          label={t('company.addresses.isShipping')}
+          checked={isShipping}
+          onChange={(event) => setIsShipping(event.currentTarget.checked)}
+          error={fieldErrorFor(errors, 'isShipping')}
+        />
+        <Checkbox
+          label={t('company.addresses.isDefaultBilling')}
+          checked={isBilling && isDefaultBilling}
+          disabled={!isBilling}
+          onChange={(event) => setIsDefaultBilling(event.currentTarget.checked)}
+        />
+        <Checkbox
+          label={t('company.addresses.isDefaultShipping')}
+          checked={isShipping && isDefaultShipping}
+          disabled={!isShipping}
+          onChange={(event) => setIsDefaultShipping(event.currentTarget.checked)}
+        />
+      </SimpleGrid>
+    </SaveForm>
   );
 }
 
 export function AddressFormModal({ target, onClose, onSaved }: AddressFormModalProps) {
   const { t } = useTranslation();
-  const shown = useRetained(target);
+  const titles = { create: t('company.addresses.createTitle'), edit: t('company.addresses.editTitle') };
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={shown.value?.mode === 'edit' ? t('company.addresses.editTitle') : t('company.addresses.createTitle')}
-      size="xl"
-    >
-      {/* Keyed per opening: each starts from its own values; the last one stays visible while the modal fades out. */}
-      {shown.value && <AddressForm key={shown.version} target={shown.value} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+    <FormModal target={target} titles={titles} size="xl" onClose={onClose}>
+      {(shown) => <AddressForm target={shown} onClose={onClose} onSaved={onSaved} />}
+    </FormModal>
   );
 }

@@ -1,23 +1,20 @@
 import type { CompanyAddressFieldsFragment } from '@branchline/graphql-types';
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMapPin, IconPlus } from '@tabler/icons-react';
+import { IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { AddressBlock } from '../../../ui/AddressBlock';
-import { CenteredLoader } from '../../../ui/CenteredLoader';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
 import type { DataTableColumn } from '../../../ui/DataTable';
-import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { RowActions } from '../../../ui/RowActions';
 import { useCompanyAddresses } from '../hooks/useCompanyAddresses';
 import { useDeleteAddress } from '../hooks/useDeleteAddress';
 import type { AddressFormTarget } from './AddressFormModal';
 import { AddressFormModal } from './AddressFormModal';
+import { CompanyListCard } from './CompanyListCard';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 
 export interface AddressesPanelProps {
   canManage: boolean;
@@ -70,71 +67,38 @@ export function AddressesPanel({ canManage }: AddressesPanelProps) {
   ];
 
   return (
-    <Card>
-      <Stack gap="md">
-        {canManage && (
-          <Group justify="flex-end">
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
-              {t('company.addresses.add')}
-            </Button>
-          </Group>
-        )}
-        {error && (
-          <ErrorNotice
-            title={t('company.addresses.loadError')}
-            message={error.message}
-            retryLabel={t('errors.retry')}
-            onRetry={() => void refetch()}
-          />
-        )}
-        {loading && <CenteredLoader label={t('app.loading')} />}
-        {!loading && !error && (
-          <DataTable
-            label={t('company.addresses.tableLabel')}
-            rows={addresses}
-            rowKey={(address) => address.id}
-            columns={columns}
-            rowActions={
-              canManage
-                ? {
-                    label: t('company.actions'),
-                    render: (address) => (
-                      <RowActions
-                        editLabel={t('company.edit')}
-                        deleteLabel={t('company.delete')}
-                        onEdit={() => setFormTarget({ mode: 'edit', address })}
-                        onDelete={() => deletion.request(address)}
-                      />
-                    ),
-                  }
-                : undefined
-            }
-            empty={<EmptyState icon={IconMapPin}>{t('company.addresses.empty')}</EmptyState>}
-            minWidth={720}
-            verticalSpacing="md"
-            rowStyle={{ verticalAlign: 'top' }}
-          />
-        )}
-      </Stack>
-      {canManage && (
+    <CompanyListCard
+      canManage={canManage}
+      addLabel={t('company.addresses.add')}
+      onAdd={() => setFormTarget({ mode: 'create' })}
+      onEdit={(address) => setFormTarget({ mode: 'edit', address })}
+      onDelete={deletion.request}
+      loading={loading}
+      error={error}
+      loadErrorTitle={t('company.addresses.loadError')}
+      onRetry={() => void refetch()}
+      label={t('company.addresses.tableLabel')}
+      rows={addresses}
+      rowKey={(address) => address.id}
+      columns={columns}
+      empty={<EmptyState icon={IconMapPin}>{t('company.addresses.empty')}</EmptyState>}
+      minWidth={720}
+      verticalSpacing="md"
+      rowStyle={{ verticalAlign: 'top' }}
+      dialogs={
         <>
           <AddressFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
-          <ConfirmModal
-            opened={deletion.target !== null}
+          <ConfirmDeleteModal
+            deletion={deletion}
+            loading={deleting}
             title={t('company.addresses.deleteTitle')}
             text={t('company.addresses.deleteText', {
               name: deletion.target ? (deletion.target.label ?? deletion.target.street) : '',
             })}
-            confirmLabel={t('company.delete')}
-            cancelLabel={t('common.cancel')}
-            loading={deleting}
-            errors={deletion.errors}
             errorTitle={t('company.addresses.notDeleted')}
-            onConfirm={() => void deletion.confirm()}
-            onClose={deletion.close}
           />
         </>
-      )}
-    </Card>
+      }
+    />
   );
 }

@@ -1,20 +1,17 @@
 import type { CompanyCostCenterFieldsFragment } from '@branchline/graphql-types';
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTags } from '@tabler/icons-react';
+import { IconTags } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useConfirmAction } from '../../../lib/use-confirm-action';
-import { CenteredLoader } from '../../../ui/CenteredLoader';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
 import type { DataTableColumn } from '../../../ui/DataTable';
-import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { RowActions } from '../../../ui/RowActions';
 import { useCompanyCostCenters } from '../hooks/useCompanyCostCenters';
 import { useDeleteCostCenter } from '../hooks/useDeleteCostCenter';
+import { CompanyListCard } from './CompanyListCard';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import type { CostCenterFormTarget } from './CostCenterFormModal';
 import { CostCenterFormModal } from './CostCenterFormModal';
 
@@ -65,70 +62,37 @@ export function CostCentersPanel({ canManage }: CostCentersPanelProps) {
   ];
 
   return (
-    <Card>
-      <Stack gap="md">
-        {canManage && (
-          <Group justify="flex-end">
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
-              {t('company.costCenters.add')}
-            </Button>
-          </Group>
-        )}
-        {error && (
-          <ErrorNotice
-            title={t('company.costCenters.loadError')}
-            message={error.message}
-            retryLabel={t('errors.retry')}
-            onRetry={() => void refetch()}
-          />
-        )}
-        {loading && <CenteredLoader label={t('app.loading')} />}
-        {!loading && !error && (
-          <DataTable
-            label={t('company.costCenters.tableLabel')}
-            rows={costCenters}
-            rowKey={(costCenter) => costCenter.id}
-            columns={columns}
-            rowActions={
-              canManage
-                ? {
-                    label: t('company.actions'),
-                    render: (costCenter) => (
-                      <RowActions
-                        editLabel={t('company.edit')}
-                        deleteLabel={t('company.delete')}
-                        onEdit={() => setFormTarget({ mode: 'edit', costCenter })}
-                        onDelete={() => deletion.request(costCenter)}
-                      />
-                    ),
-                  }
-                : undefined
-            }
-            empty={<EmptyState icon={IconTags}>{t('company.costCenters.empty')}</EmptyState>}
-            minWidth={560}
-          />
-        )}
-      </Stack>
-      {canManage && (
+    <CompanyListCard
+      canManage={canManage}
+      addLabel={t('company.costCenters.add')}
+      onAdd={() => setFormTarget({ mode: 'create' })}
+      onEdit={(costCenter) => setFormTarget({ mode: 'edit', costCenter })}
+      onDelete={deletion.request}
+      loading={loading}
+      error={error}
+      loadErrorTitle={t('company.costCenters.loadError')}
+      onRetry={() => void refetch()}
+      label={t('company.costCenters.tableLabel')}
+      rows={costCenters}
+      rowKey={(costCenter) => costCenter.id}
+      columns={columns}
+      empty={<EmptyState icon={IconTags}>{t('company.costCenters.empty')}</EmptyState>}
+      minWidth={560}
+      dialogs={
         <>
           <CostCenterFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
-          <ConfirmModal
-            opened={deletion.target !== null}
+          <ConfirmDeleteModal
+            deletion={deletion}
+            loading={deleting}
             title={t('company.costCenters.deleteTitle')}
             text={t('company.costCenters.deleteText', {
               code: deletion.target?.code ?? '',
               name: deletion.target?.name ?? '',
             })}
-            confirmLabel={t('company.delete')}
-            cancelLabel={t('common.cancel')}
-            loading={deleting}
-            errors={deletion.errors}
             errorTitle={t('company.costCenters.notDeleted')}
-            onConfirm={() => void deletion.confirm()}
-            onClose={deletion.close}
           />
         </>
-      )}
-    </Card>
+      }
+    />
   );
 }

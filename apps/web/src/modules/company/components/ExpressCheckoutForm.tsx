@@ -1,13 +1,14 @@
 import type { CompanyAddressFieldsFragment, CompanyCheckoutDefaultsFieldsFragment } from '@branchline/graphql-types';
-import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
-import type { FormEvent } from 'react';
+import type { SelectProps } from '@mantine/core';
+import { Select, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { fieldErrorFor, unplacedErrors } from '../../../lib/user-errors';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { SaveForm } from '../../../ui/SaveForm';
 import { useExpressCheckoutChoices } from '../hooks/useExpressCheckoutChoices';
 import { useUpdateCheckoutDefaults } from '../hooks/useUpdateCheckoutDefaults';
 
@@ -24,6 +25,21 @@ function addressLabel(address: CompanyAddressFieldsFragment): string {
   return address.label ? `${address.label} – ${place}` : `${address.companyName} – ${place}`;
 }
 
+type ChoiceSelectProps = SelectProps & { label: string };
+
+// A choice that may stay empty; its clear button is named after the field ("Clear Shipping address").
+function ChoiceSelect({ label, ...props }: ChoiceSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={label}
+      clearButtonProps={{ 'aria-label': t('company.express.clear', { field: label }), 'aria-hidden': false }}
+      clearable
+      {...props}
+    />
+  );
+}
+
 export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressCheckoutFormProps) {
   const { t } = useTranslation();
   const choices = useExpressCheckoutChoices(false);
@@ -33,7 +49,12 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
   const [shippingMethodId, setShippingMethodId] = useState<string | null>(defaults.shippingMethod?.id ?? null);
   const [paymentMethodId, setPaymentMethodId] = useState<string | null>(defaults.paymentMethod?.id ?? null);
   const [costCenterId, setCostCenterId] = useState<string | null>(defaults.costCenter?.id ?? null);
-  const [errors, setErrors] = useState<UserErrorItem[]>([]);
+  const { errors, onSubmit } = useFormSubmit({
+    // Every choice is sent: null clears it, so the address falls back to the default-flagged one.
+    save: () =>
+      updateCheckoutDefaults({ billingAddressId, shippingAddressId, shippingMethodId, paymentMethodId, costCenterId }),
+    onSaved,
+  });
 
   if (choices.loading) return <CenteredLoader label={t('app.loading')} />;
   if (choices.error) return <ErrorNotice title={t('company.express.loadError')} message={choices.error.message} />;
@@ -45,104 +66,56 @@ export function ExpressCheckoutForm({ defaults, onCancel, onSaved }: ExpressChec
     .filter((a) => a.isShipping)
     .map((a) => ({ value: a.id, label: addressLabel(a) }));
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      // Every choice is sent: null clears it, so the address falls back to the default-flagged one.
-      const userErrors = await updateCheckoutDefaults({
-        billingAddressId,
-        shippingAddressId,
-        shippingMethodId,
-        paymentMethodId,
-        costCenterId,
-      });
-      setErrors(userErrors);
-      if (userErrors.length === 0) onSaved();
-    } catch {
-      setErrors([{ code: 'NETWORK', message: t('errors.network') }]);
-    }
-  };
-
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Select
-            label={t('company.express.billingAddress')}
-            clearButtonProps={{
-              'aria-label': t('company.express.clear', { field: t('company.express.billingAddress') }),
-              'aria-hidden': false,
-            }}
-            placeholder={t('company.express.useDefaultAddress')}
-            data={billingOptions}
-            value={billingAddressId}
-            onChange={setBillingAddressId}
-            clearable
-            error={fieldErrorFor(errors, 'billingAddressId')}
-          />
-          <Select
-            label={t('company.express.shippingAddress')}
-            clearButtonProps={{
-              'aria-label': t('company.express.clear', { field: t('company.express.shippingAddress') }),
-              'aria-hidden': false,
-            }}
-            placeholder={t('company.express.useDefaultAddress')}
-            data={shippingOptions}
-            value={shippingAddressId}
-            onChange={setShippingAddressId}
-            clearable
-            error={fieldErrorFor(errors, 'shippingAddressId')}
-          />
-          <Select
-            label={t('company.express.shippingMethod')}
-            clearButtonProps={{
-              'aria-label': t('company.express.clear', { field: t('company.express.shippingMethod') }),
-              'aria-hidden': false,
-            }}
-            placeholder={t('company.express.choose')}
-            data={choices.shippingMethods.map((method) => ({ value: method.id, label: method.name }))}
-            value={shippingMethodId}
-            onChange={setShippingMethodId}
-            clearable
-            error={fieldErrorFor(errors, 'shippingMethodId')}
-          />
-          <Select
-            label={t('company.express.paymentMethod')}
-            clearButtonProps={{
-              'aria-label': t('company.express.clear', { field: t('company.express.paymentMethod') }),
-              'aria-hidden': false,
-            }}
-            placeholder={t('company.express.choose')}
-            data={choices.paymentMethods.map((method) => ({ value: method.id, label: method.name }))}
-            value={paymentMethodId}
-            onChange={setPaymentMethodId}
-            clearable
-            error={fieldErrorFor(errors, 'paymentMethodId')}
-          />
-          <Select
-            label={t('company.express.costCenter')}
-            clearButtonProps={{
-              'aria-label': t('company.express.clear', { field: t('company.express.costCenter') }),
-              'aria-hidden': false,
-            }}
-            placeholder={t('company.express.noCostCenter')}
-            data={choices.costCenters.map((center) => ({ value: center.id, label: `${center.code} – ${center.name}` }))}
-            value={costCenterId}
-            onChange={setCostCenterId}
-            clearable
-            error={fieldErrorFor(errors, 'costCenterId')}
-          />
-        </SimpleGrid>
-        <UserErrorAlert title={t('company.express.saveFailed')} errors={unplacedErrors(errors, FORM_FIELDS)} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SaveForm
+      onSubmit={onSubmit}
+      errors={unplacedErrors(errors, FORM_FIELDS)}
+      errorTitle={t('company.express.saveFailed')}
+      submitting={loading}
+      onCancel={onCancel}
+    >
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ChoiceSelect
+          label={t('company.express.billingAddress')}
+          placeholder={t('company.express.useDefaultAddress')}
+          data={billingOptions}
+          value={billingAddressId}
+          onChange={setBillingAddressId}
+          error={fieldErrorFor(errors, 'billingAddressId')}
+        />
+        <ChoiceSelect
+          label={t('company.express.shippingAddress')}
+          placeholder={t('company.express.useDefaultAddress')}
+          data={shippingOptions}
+          value={shippingAddressId}
+          onChange={setShippingAddressId}
+          error={fieldErrorFor(errors, 'shippingAddressId')}
+        />
+        <ChoiceSelect
+          label={t('company.express.shippingMethod')}
+          placeholder={t('company.express.choose')}
+          data={choices.shippingMethods.map((method) => ({ value: method.id, label: method.name }))}
+          value={shippingMethodId}
+          onChange={setShippingMethodId}
+          error={fieldErrorFor(errors, 'shippingMethodId')}
+        />
+        <ChoiceSelect
+          label={t('company.express.paymentMethod')}
+          placeholder={t('company.express.choose')}
+          data={choices.paymentMethods.map((method) => ({ value: method.id, label: method.name }))}
+          value={paymentMethodId}
+          onChange={setPaymentMethodId}
+          error={fieldErrorFor(errors, 'paymentMethodId')}
+        />
+        <ChoiceSelect
+          label={t('company.express.costCenter')}
+          placeholder={t('company.express.noCostCenter')}
+          data={choices.costCenters.map((center) => ({ value: center.id, label: `${center.code} – ${center.name}` }))}
+          value={costCenterId}
+          onChange={setCostCenterId}
+          error={fieldErrorFor(errors, 'costCenterId')}
+        />
+      </SimpleGrid>
+    </SaveForm>
   );
 }

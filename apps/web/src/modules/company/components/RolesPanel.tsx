@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 
 import { useConfirmAction } from '../../../lib/use-confirm-action';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { RowActions } from '../../../ui/RowActions';
 import { useCompanyRoles } from '../hooks/useCompanyRoles';
 import { useDeleteRole } from '../hooks/useDeleteRole';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import type { RoleFormTarget } from './RoleFormModal';
 import { RoleFormModal } from './RoleFormModal';
 
@@ -114,17 +114,12 @@ export function RolesPanel({ canManage }: RolesPanelProps) {
             onClose={() => setFormTarget(null)}
             onSaved={handleSaved}
           />
-          <ConfirmModal
-            opened={deletion.target !== null}
+          <ConfirmDeleteModal
+            deletion={deletion}
+            loading={deleting}
             title={t('company.roles.deleteTitle')}
             text={t('company.roles.deleteText', { name: deletion.target?.name ?? '' })}
-            confirmLabel={t('company.delete')}
-            cancelLabel={t('common.cancel')}
-            loading={deleting}
-            errors={deletion.errors}
             errorTitle={t('company.roles.notDeleted')}
-            onConfirm={() => void deletion.confirm()}
-            onClose={deletion.close}
           />
         </>
       )}

@@ -1,12 +1,13 @@
 import { LIMITS } from '@branchline/graphql-types';
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { requiredErrors } from '../../../lib/required-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import type { UserErrorItem } from '../../../lib/user-errors';
-import { FormActions } from '../../../ui/FormActions';
-import { UserErrorAlert } from '../../../ui/UserErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
+import { SaveForm } from '../../../ui/SaveForm';
 import { useCreateCustomerProductNumber } from '../hooks/useCreateCustomerProductNumber';
 import { useUpdateCustomerProductNumber } from '../hooks/useUpdateCustomerProductNumber';
 import type { PickedProduct } from './ProductPicker';
@@ -31,44 +32,26 @@ function isProductError(error: UserErrorItem): boolean {
   return error.field?.includes('productId') ?? false;
 }
 
-interface ProductNumberFormProps {
-  target: ProductNumberFormTarget;
-  onClose: () => void;
-  onSaved: (number: string) => void;
-}
+type ProductNumberFormProps = Omit<ProductNumberFormModalProps, 'target'> & { target: ProductNumberFormTarget };
 
 function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps) {
   const { t } = useTranslation();
   const [product, setProduct] = useState<PickedProduct | null>(target.product);
   const [number, setNumber] = useState(target.mode === 'edit' ? target.number : '');
-  const [errors, setErrors] = useState<UserErrorItem[]>([]);
-  const [failed, setFailed] = useState(false);
   const { create, loading: creating } = useCreateCustomerProductNumber();
   const { update, loading: updating } = useUpdateCustomerProductNumber();
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = number.trim();
-    const local: UserErrorItem[] = [];
-    if (!trimmed)
-      local.push({ code: 'REQUIRED', field: ['input', 'number'], message: t('productNumbers.numberRequired') });
-    if (target.mode === 'create' && !product) {
-      local.push({ code: 'REQUIRED', field: ['input', 'productId'], message: t('productNumbers.productRequired') });
-    }
-    if (local.length > 0) {
-      setErrors(local);
-      return;
-    }
-    setFailed(false);
-    try {
-      const userErrors =
-        target.mode === 'edit' ? await update(target.id, trimmed) : await create(product?.id ?? '', trimmed);
-      setErrors(userErrors);
-      if (userErrors.length === 0) onSaved(trimmed);
-    } catch {
-      setFailed(true);
-    }
-  };
+  const trimmed = number.trim();
+  const { errors, onSubmit } = useFormSubmit({
+    check: () => {
+      const local = requiredErrors({ number }, t('productNumbers.numberRequired'));
+      if (target.mode === 'create' && !product) {
+        local.push({ code: 'REQUIRED', field: ['input', 'productId'], message: t('productNumbers.productRequired') });
+      }
+      return local;
+    },
+    save: () => (target.mode === 'edit' ? update(target.id, trimmed) : create(product?.id ?? '', trimmed)),
+    onSaved: () => onSaved(trimmed),
+  });
 
   const numberError = errors
     .filter(isNumberError)
@@ -81,64 +64,43 @@ function ProductNumberForm({ target, onClose, onSaved }: ProductNumberFormProps)
   const otherErrors = errors.filter((error) => !isNumberError(error) && !isProductError(error));
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-      <Stack gap="md">
-        {target.mode === 'create' && !target.product ? (
-          <ProductPicker value={product} onChange={setProduct} error={productError || undefined} />
-        ) : (
-          <Stack gap={2}>
-            <Text size="sm" fw={500}>
-              {t('productNumbers.product')}
-            </Text>
-            <Text size="sm">{target.product?.label}</Text>
-          </Stack>
-        )}
-        <TextInput
-          label={t('productNumbers.number')}
-          placeholder={t('productNumbers.numberPlaceholder')}
-          value={number}
-          onChange={(event) => setNumber(event.currentTarget.value)}
-          error={numberError || undefined}
-          required
-          data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
-          maxLength={LIMITS.productNumber.maxLength}
-        />
-        <UserErrorAlert title={t('productNumbers.saveFailed')} errors={otherErrors} />
-        {failed && (
-          <UserErrorAlert
-            title={t('productNumbers.saveFailed')}
-            errors={[{ code: 'NETWORK', message: t('errors.network') }]}
-          />
-        )}
-        <FormActions
-          cancelLabel={t('common.cancel')}
-          submitLabel={t('common.save')}
-          submitting={creating || updating}
-          onCancel={onClose}
-        />
-      </Stack>
-    </form>
+    <SaveForm
+      onSubmit={onSubmit}
+      errors={otherErrors}
+      errorTitle={t('productNumbers.saveFailed')}
+      submitting={creating || updating}
+      onCancel={onClose}
+    >
+      {target.mode === 'create' && !target.product ? (
+        <ProductPicker value={product} onChange={setProduct} error={productError || undefined} />
+      ) : (
+        <Stack gap={2}>
+          <Text size="sm" fw={500}>
+            {t('productNumbers.product')}
+          </Text>
+          <Text size="sm">{target.product?.label}</Text>
+        </Stack>
+      )}
+      <TextInput
+        label={t('productNumbers.number')}
+        placeholder={t('productNumbers.numberPlaceholder')}
+        value={number}
+        onChange={(event) => setNumber(event.currentTarget.value)}
+        error={numberError || undefined}
+        required
+        data-autofocus={target.mode === 'edit' || Boolean(target.product) || undefined}
+        maxLength={LIMITS.productNumber.maxLength}
+      />
+    </SaveForm>
   );
 }
 
 export function ProductNumberFormModal({ target, onClose, onSaved }: ProductNumberFormModalProps) {
   const { t } = useTranslation();
+  const titles = { create: t('productNumbers.createTitle'), edit: t('productNumbers.editTitle') };
   return (
-    <Modal
-      opened={target !== null}
-      onClose={onClose}
-      title={target?.mode === 'edit' ? t('productNumbers.editTitle') : t('productNumbers.createTitle')}
-      size="lg"
-    >
-      {/* Keyed by target: each opening starts from its values, not from what the last dialog left behind. */}
-      {target && (
-        <ProductNumberForm
-          key={target.mode === 'edit' ? target.id : `new-${target.product?.id ?? ''}`}
-          target={target}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      )}
-    </Modal>
+    <FormModal target={target} titles={titles} size="lg" onClose={onClose}>
+      {(shown) => <ProductNumberForm target={shown} onClose={onClose} onSaved={onSaved} />}
+    </FormModal>
   );
 }
