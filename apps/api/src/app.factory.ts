@@ -8,7 +8,11 @@ import { AppModule, AppModuleOptions } from './app.module';
 export async function createApp(options: AppModuleOptions, logger?: LoggerService): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
-    new FastifyAdapter({ trustProxy: options.config.env === 'production' }),
+    // X-Forwarded-For is believed only from the operator's proxies (Fastify reads it from the right and
+    // stops at the first untrusted hop); the sign-in throttle keys on the resulting IP.
+    new FastifyAdapter({
+      trustProxy: options.config.trustedProxies.length > 0 ? options.config.trustedProxies : false,
+    }),
     { logger: logger ?? false, abortOnError: false },
   );
   if (options.config.corsOrigin) {

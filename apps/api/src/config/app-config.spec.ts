@@ -24,4 +24,16 @@ describe('loadConfig', () => {
   it('rejects a database URL that is not PostgreSQL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL/);
   });
+
+  it('trusts no proxy by default and validates TRUSTED_PROXIES', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '127.0.0.1, 172.16.0.0/12' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '172.16.0.0/12',
+    ]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '127.0.0.1,nginx' })).toThrow(
+      /^Invalid configuration: TRUSTED_PROXIES has "nginx", which is not an IP address or CIDR range/,
+    );
+  });
 });

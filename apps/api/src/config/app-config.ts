@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { parseTrustedProxies } from './trusted-proxies';
+
 // Typed environment. Parsed once at boot; a bad value stops the process with a one-line reason.
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,6 +26,18 @@ const environmentSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   CORS_ORIGIN: z.string().optional(),
   LOG_FORMAT: z.enum(['json', 'text']).default('text'),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if ('entries' in parsed) return parsed.entries;
+      context.addIssue({
+        code: 'custom',
+        message: `has "${parsed.invalid}", which is not an IP address or CIDR range`,
+      });
+      return z.NEVER;
+    }),
 });
 
 export type AppConfig = {
@@ -38,6 +52,8 @@ export type AppConfig = {
   refreshTokenTtlDays: number;
   corsOrigin: string | undefined;
   logFormat: 'json' | 'text';
+  // Proxies whose X-Forwarded-For names the client (IPs or CIDR ranges); empty: the socket address.
+  trustedProxies: string[];
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -73,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: values.REFRESH_TOKEN_TTL_DAYS,
     corsOrigin: values.CORS_ORIGIN,
     logFormat: values.LOG_FORMAT,
+    trustedProxies: values.TRUSTED_PROXIES,
   };
 }
 

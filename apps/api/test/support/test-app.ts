@@ -40,10 +40,11 @@ export type TestApp = {
 };
 
 // The real API (Nest on Fastify, real HTTP on a free port) over a fresh clone of the demo database.
-export async function startTestApp(): Promise<TestApp> {
+// `env` adds or overrides environment variables (e.g. TRUSTED_PROXIES) for this app only.
+export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await cloneTemplateDatabase();
   const sql = new SqlStatementCounter();
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url });
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env, DATABASE_URL: database.url });
   const app: NestFastifyApplication = await createApp({ config, databaseUrl: database.url, sqlLogger: sql });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();

@@ -19,7 +19,7 @@ import {
   RemoveCartLineInput,
   UpdateCartLineInput,
 } from './cart.types';
-import { quantityProblem } from './quantity-rules';
+import { addedQuantityProblem, QuantityProblem, quantityProblem } from './quantity-rules';
 
 export const MAX_LINE_COMMENT_LENGTH = LIMITS.lineComment.maxLength;
 
@@ -63,6 +63,9 @@ const LINES_SQL = `
   WHERE c.user_id = $1 AND c.company_id = $2
   ORDER BY l.seq`;
 
+// An amount addQuantities did not add: the line's total would break a quantity rule.
+export type RefusedQuantity = { productId: string; problem: QuantityProblem };
+
 @Injectable()
 export class CartService {
   constructor(
@@ -93,15 +96,9 @@ export class CartService {
         [cartId, product.id],
       );
       // Only the sum has to meet minimum and pack size; the added amount just has to be a positive whole number.
-      if (!Number.isInteger(input.quantity) || input.quantity < 1) {
-        throw rollback('INVALID_QUANTITY', quantityProblem(product, 0)!.message, field);
-      }
       const inCart = existing?.quantity ?? 0;
-      const problem = quantityProblem(product, inCart + input.quantity);
-      if (problem) {
-        const message = inCart ? `With the ${inCart} already in the cart: ${problem.message}` : problem.message;
-        throw rollback(problem.code, message, field);
-      }
+      const problem = addedQuantityProblem(product, inCart, input.quantity);
+      if (problem) throw rollback(problem.code, problem.message, field);
       await tx.manager.query(
         `INSERT INTO cart_lines (cart_id, product_id, quantity, comment) VALUES ($1, $2, $3, $4)
          ON CONFLICT (cart_id, product_id) DO UPDATE
@@ -143,22 +140,46 @@ export class CartService {
     });
   }
 
-  // Adds quantities to the cart, summing with lines already there. Callers validate first and pass one
-  // entry per product (reorder, fast order).
+  // Adds quantities to the cart, summing with lines already there, each sum checked by the same rule as
+  // addToCart. Returns the refused items with their problem; the others are written, or with
+  // allOrNothing (fast order) nothing is written once one is refused. One entry per product.
   async addQuantities(
     tx: TransactionalContext,
     items: ReadonlyArray<{ productId: string; quantity: number }>,
-  ): Promise<void> {
-    if (items.length === 0) return;
+    options: { allOrNothing?: boolean } = {},
+  ): Promise<RefusedQuantity[]> {
+    if (items.length === 0) return [];
     const cartId = await this.cartIdFor(tx);
+    // The cart row is locked by cartIdFor, so the quantities read here stay current until commit.
+    const rows = await tx.manager.query<
+      Array<{ id: string; sku: string; name: string; pack_size: number; min_quantity: number; in_cart: number }>
+    >(
+      `SELECT p.id, p.sku, p.name, p.pack_size, p.min_quantity, coalesce(l.quantity, 0) AS in_cart
+       FROM products p LEFT JOIN cart_lines l ON l.cart_id = $1 AND l.product_id = p.id
+       WHERE p.id = ANY($2::uuid[])`,
+      [cartId, items.map((item) => item.productId)],
+    );
+    const productById = new Map(rows.map((row) => [row.id, row]));
+    const accepted: Array<{ productId: string; quantity: number }> = [];
+    const refused: RefusedQuantity[] = [];
+    for (const item of items) {
+      const row = productById.get(item.productId);
+      if (!row) throw new Error(`addQuantities: product ${item.productId} does not exist`);
+      const product = { sku: row.sku, name: row.name, packSize: row.pack_size, minQuantity: row.min_quantity };
+      const problem = addedQuantityProblem(product, row.in_cart, item.quantity);
+      if (problem) refused.push({ productId: item.productId, problem });
+      else accepted.push(item);
+    }
+    if (accepted.length === 0 || (options.allOrNothing && refused.length > 0)) return refused;
     await tx.manager.query(
       `INSERT INTO cart_lines (cart_id, product_id, quantity)
        SELECT $1, item.product_id, item.quantity
        FROM unnest($2::uuid[], $3::int[]) WITH ORDINALITY AS item(product_id, quantity, position)
        ORDER BY item.position
        ON CONFLICT (cart_id, product_id) DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity`,
-      [cartId, items.map((item) => item.productId), items.map((item) => item.quantity)],
+      [cartId, accepted.map((item) => item.productId), accepted.map((item) => item.quantity)],
     );
+    return refused;
   }
 
   // Checkout: the cart row locked for the rest of the transaction (concurrent submits queue here), or

@@ -46,3 +46,17 @@ export function quantityProblem(product: QuantityRuleProduct, quantity: number):
   }
   return null;
 }
+
+// The one check for an amount added onto a cart line (addToCart, fast order, reorder): the amount a
+// positive whole number, and the line's new total within every rule above, the maximum included, so
+// the cart never holds a line the checkout refuses.
+export function addedQuantityProblem(
+  product: QuantityRuleProduct,
+  inCart: number,
+  added: number,
+): QuantityProblem | null {
+  if (!Number.isInteger(added) || added < 1) return quantityProblem(product, 0);
+  const problem = quantityProblem(product, inCart + added);
+  if (!problem || inCart === 0) return problem;
+  return { ...problem, message: `With the ${inCart} already in the cart: ${problem.message}` };
+}

@@ -30,21 +30,20 @@ export class AccountService {
   // Other sessions end: whoever might have had the old password is signed out; this device stays in.
   async changePassword(context: RequestContext, input: ChangePasswordInput): Promise<ChangePasswordPayload> {
     const actor = context.requireActor;
+    const user = await this.data.manager(context).findOneBy(User, { id: actor.userId });
+    if (!user) throw unauthenticated();
+    // A stolen access token must not become a way around the sign-in throttle. Counted outside the
+    // transaction below, so a wrong password stays counted.
+    const retryAfter = await this.throttle.beginAttempt(context, user.email);
+    if (retryAfter !== null) return { success: false, userErrors: [tooManyAttempts(retryAfter)] };
+    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+      return {
+        success: false,
+        userErrors: [userError('WRONG_PASSWORD', 'The current password is not correct.', ['input', 'currentPassword'])],
+      };
+    }
+    await this.throttle.clearFailures(context, user.email);
     return this.data.transaction(context, async (tx) => {
-      const user = await tx.manager.findOneBy(User, { id: actor.userId });
-      if (!user) throw unauthenticated();
-      // A stolen access token must not become a way around the sign-in throttle.
-      const retryAfter = await this.throttle.retryAfterSeconds(tx, user.email);
-      if (retryAfter !== null) return { success: false, userErrors: [tooManyAttempts(retryAfter)] };
-      if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
-        await this.throttle.recordFailure(tx, user.email);
-        return {
-          success: false,
-          userErrors: [
-            userError('WRONG_PASSWORD', 'The current password is not correct.', ['input', 'currentPassword']),
-          ],
-        };
-      }
       if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
         return {
           success: false,

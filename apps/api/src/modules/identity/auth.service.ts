@@ -40,8 +40,9 @@ export class AuthService {
   ) {}
 
   async login(context: RequestContext, input: LoginInput): Promise<AuthPayload> {
-    // Checked before the password: while throttled even the right password is refused, for every email alike.
-    const retryAfter = await this.throttle.retryAfterSeconds(context, input.email);
+    // Counted before the password is checked: while throttled even the right password is refused, for
+    // every email alike.
+    const retryAfter = await this.throttle.beginAttempt(context, input.email);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
     const user = await this.data
       .manager(context)
@@ -51,10 +52,7 @@ export class AuthService {
     const passwordOk = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyAgainstNothing(input.password);
-    if (!user || !passwordOk) {
-      await this.throttle.recordFailure(context, input.email);
-      return failed(INVALID_CREDENTIALS);
-    }
+    if (!user || !passwordOk) return failed(INVALID_CREDENTIALS);
     await this.throttle.clearFailures(context, input.email);
     // Told only after a correct password, so it reveals nothing to someone guessing.
     if (!user.active)

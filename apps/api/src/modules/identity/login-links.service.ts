@@ -60,7 +60,7 @@ export class LoginLinksService {
     const tokenHash = hashLinkToken(input.token);
     // Per-token key: guessing is throttled by the per-IP count, exactly as for passwords.
     const throttleKey = `login-link:${tokenHash.slice(0, 16)}`;
-    const retryAfter = await this.throttle.retryAfterSeconds(context, throttleKey);
+    const retryAfter = await this.throttle.beginAttempt(context, throttleKey);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
     const user = await this.data
       .manager(context)
@@ -70,10 +70,8 @@ export class LoginLinksService {
       .andWhere('u.active AND u.wants_login_link AND u.kind = :kind', { kind: UserKind.EMPLOYEE })
       .andWhere('(SELECT login_links_enabled FROM portal_settings)')
       .getOne();
-    if (!user) {
-      await this.throttle.recordFailure(context, throttleKey);
-      return failed(INVALID_LINK);
-    }
+    if (!user) return failed(INVALID_LINK);
+    await this.throttle.clearFailures(context, throttleKey);
     return this.auth.startSession(context, user);
   }
 }

@@ -5,7 +5,7 @@ import { DataAccess } from '../../common/database/data-access';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { LIMITS } from '../../common/limits';
 import { money } from '../../common/money/money';
-import { CartService } from '../cart/cart.service';
+import { CartService, RefusedQuantity } from '../cart/cart.service';
 import { MAX_LINE_QUANTITY, quantityProblem } from '../cart/quantity-rules';
 import { CatalogLoaders } from '../catalog/catalog.loaders';
 import { toProductNode } from '../catalog/catalog.mapper';
@@ -104,9 +104,19 @@ export class FastOrderService {
     return { rows, okCount, problemCount: rows.length - okCount, userErrors: [] };
   }
 
-  // All or nothing: the cart only changes when every row is OK.
+  // All or nothing: the cart only changes when every row is OK, also counting what is already in the cart.
   async addToCart(context: RequestContext, input: FastOrderInput): Promise<AddFastOrderToCartPayload> {
-    const report = await this.validate(context, input);
+    let report = await this.validate(context, input);
+    if (report.userErrors.length === 0 && report.rows.length > 0 && report.problemCount === 0) {
+      const refused = await this.data.transaction(context, (tx) =>
+        this.cart.addQuantities(
+          tx,
+          report.rows.map((row) => ({ productId: row.product!.id, quantity: row.quantity! })),
+          { allOrNothing: true },
+        ),
+      );
+      report = withRefusedQuantities(report, refused);
+    }
     const problems = report.rows.filter((row) => row.status !== FastOrderRowStatus.OK);
     const userErrors: UserError[] = [
       ...report.userErrors,
@@ -118,14 +128,6 @@ export class FastOrderService {
         ]),
       ),
     ];
-    if (userErrors.length === 0 && report.rows.length > 0) {
-      await this.data.transaction(context, (tx) =>
-        this.cart.addQuantities(
-          tx,
-          report.rows.map((row) => ({ productId: row.product!.id, quantity: row.quantity! })),
-        ),
-      );
-    }
     return { cart: await this.cart.view(context), report, userErrors };
   }
 
@@ -162,6 +164,19 @@ const STATUS_OF: Record<'INVALID_QUANTITY' | 'BELOW_MINIMUM' | 'NOT_PACK_MULTIPL
   BELOW_MINIMUM: FastOrderRowStatus.BELOW_MINIMUM,
   NOT_PACK_MULTIPLE: FastOrderRowStatus.PACK_SIZE_MISMATCH,
 };
+
+// The report once the cart refused some sums (the line would pass the maximum): those rows become problems.
+function withRefusedQuantities(report: FastOrderReportNode, refused: RefusedQuantity[]): FastOrderReportNode {
+  if (refused.length === 0) return report;
+  const problemOf = new Map(refused.map((item) => [item.productId, item.problem]));
+  const rows = report.rows.map((row): FastOrderRowNode => {
+    const problem = row.product ? problemOf.get(row.product.id) : undefined;
+    if (!problem) return row;
+    return { ...row, status: STATUS_OF[problem.code], message: problem.message, unitPrice: null, netAmount: null };
+  });
+  const okCount = rows.filter((row) => row.status === FastOrderRowStatus.OK).length;
+  return { ...report, rows, okCount, problemCount: rows.length - okCount };
+}
 
 // Rows or CSV into numbered entries; a UserError when the input as a whole is unusable.
 function readEntries(input: FastOrderInput): Entry[] | UserError {

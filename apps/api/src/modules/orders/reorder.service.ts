@@ -46,18 +46,23 @@ export class ReorderService {
 
     const toAdd: Array<{ productId: string; quantity: number }> = [];
     const skippedLines: ReorderSkippedLineNode[] = [];
+    const skip = (entry: (typeof entries)[number], reason: string, message: string) =>
+      skippedLines.push({ ...entry, reason, message });
     entries.forEach((entry, index) => {
       const product = products[index];
-      const skip = (reason: string, message: string) => skippedLines.push({ ...entry, reason, message });
-      if (!product) return skip('NOT_IN_ASSORTMENT', `${entry.name} (${entry.sku}) is no longer in your assortment.`);
-      if (!product.active) return skip('NOT_AVAILABLE', `${entry.name} (${entry.sku}) has been discontinued.`);
+      if (!product)
+        return skip(entry, 'NOT_IN_ASSORTMENT', `${entry.name} (${entry.sku}) is no longer in your assortment.`);
+      if (!product.active) return skip(entry, 'NOT_AVAILABLE', `${entry.name} (${entry.sku}) has been discontinued.`);
+      // Today's rules, and then (in the cart) the same rules for the sum with what is already there.
       const problem = quantityProblem(product, entry.quantity);
-      if (problem) return skip(problem.code, problem.message);
+      if (problem) return skip(entry, problem.code, problem.message);
       toAdd.push({ productId: entry.productId, quantity: entry.quantity });
     });
 
-    await this.data.transaction(context, (tx) => this.cart.addQuantities(tx, toAdd));
-    const userErrors = toAdd.length
+    const refused = await this.data.transaction(context, (tx) => this.cart.addQuantities(tx, toAdd));
+    for (const { productId, problem } of refused) skip(byProduct.get(productId)!, problem.code, problem.message);
+    const addedLineCount = toAdd.length - refused.length;
+    const userErrors = addedLineCount
       ? []
       : [
           userError('NOTHING_ORDERABLE', `None of the products of ${order.number} can be ordered any more.`, [
@@ -65,6 +70,6 @@ export class ReorderService {
             'orderId',
           ]),
         ];
-    return { cart: await this.cart.view(context), addedLineCount: toAdd.length, skippedLines, userErrors };
+    return { cart: await this.cart.view(context), addedLineCount, skippedLines, userErrors };
   }
 }
