@@ -1524,6 +1524,7 @@ export type SalesCustomer = {
   /** False for B2C customers, who cannot be logged into. */
   canImpersonate: Scalars['Boolean']['output'];
   city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2. */
   countryCode: Scalars['String']['output'];
   customerNumber: Scalars['String']['output'];
   /** Active employees. */
