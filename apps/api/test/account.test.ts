@@ -2,7 +2,6 @@ import {
   TestChangePasswordDocument,
   TestEndOtherSessionsDocument,
   TestEndSessionDocument,
-  TestLoginDocument,
   TestMeDocument,
   TestSessionsDocument,
   TestSetEmployeeActiveDocument,
@@ -19,10 +18,8 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
   });
   afterAll(() => app.close());
 
-  const login = (email: string, password = DEMO_PASSWORD) =>
-    app.anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login);
   const signedIn = async (email: string, password = DEMO_PASSWORD): Promise<TestClient> => {
-    const session = await login(email, password);
+    const session = await app.login(email, password);
     if (!session.accessToken) throw new Error(`Sign-in failed: ${JSON.stringify(session.userErrors)}`);
     return app.clientWithToken(session.accessToken);
   };
@@ -91,8 +88,8 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
 
       expect(errorCodes(await other.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
       expect((await current.data(TestMeDocument)).me.email).toBe('finance@acme.test');
-      expect((await login('finance@acme.test')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
-      expect((await login('finance@acme.test', 'a-new-password-1')).accessToken).toEqual(expect.any(String));
+      expect((await app.login('finance@acme.test')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      expect((await app.login('finance@acme.test', 'a-new-password-1')).accessToken).toEqual(expect.any(String));
     });
   });
 
@@ -114,10 +111,10 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
           preferredCompany: { id: globexId, name: 'Globex Construction' },
         }),
       );
-      expect((await login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Globex Construction');
+      expect((await app.login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Globex Construction');
 
       await multi.data(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: null } });
-      expect((await login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Acme Industrial');
+      expect((await app.login('multi@branchline.test')).viewer?.activeCompany?.name).toBe('Acme Industrial');
 
       const acmeOnly = await multi.request(TestUpdateAccountPreferencesDocument, {
         input: {
@@ -137,7 +134,7 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
         `SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'buyer@acme.test'`,
       );
       await admin.data(TestUpdateEmployeeDocument, { input: { id, loginTarget: 'FAST_ORDER' } });
-      expect((await login('buyer@acme.test')).viewer).toEqual(
+      expect((await app.login('buyer@acme.test')).viewer).toEqual(
         expect.objectContaining({ loginTarget: 'FAST_ORDER', ownLoginTarget: null }),
       );
       // Sanity: deactivation still works for a user with a target (nothing special-cased).
@@ -151,11 +148,11 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
   describe('sign-in throttling', () => {
     it('refuses an account after 5 failures, even with the right password, exactly as for an unknown email', async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
-        expect((await login('viewer@acme.test', 'wrong-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
-        expect((await login('ghost@acme.test', 'wrong-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+        expect((await app.login('viewer@acme.test', 'wrong-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+        expect((await app.login('ghost@acme.test', 'wrong-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
       }
-      const known = await login('viewer@acme.test');
-      const unknown = await login('ghost@acme.test', 'wrong-password');
+      const known = await app.login('viewer@acme.test');
+      const unknown = await app.login('ghost@acme.test', 'wrong-password');
       expect(known.accessToken).toBeNull();
       expect(known.userErrors).toEqual([
         { field: null, code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/Try again in \d+ seconds\./) },
@@ -168,7 +165,7 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
         userErrors: known.userErrors.map((e) => e.code),
       });
       // Other accounts are not affected.
-      expect((await login('buyer@globex.test')).accessToken).toEqual(expect.any(String));
+      expect((await app.login('buyer@globex.test')).accessToken).toEqual(expect.any(String));
     });
 
     it('refuses every account from an address with 20 recent failures', async () => {
@@ -177,7 +174,7 @@ describe('account: sessions, password, preferences, sign-in throttling', () => {
         `INSERT INTO login_failures (email, ip_address) SELECT 'spray' || n || '@acme.test', $1 FROM generate_series(1, 20) n`,
         [ip],
       );
-      expect((await login('admin@globex.test')).userErrors.map((e) => e.code)).toEqual(['TOO_MANY_ATTEMPTS']);
+      expect((await app.login('admin@globex.test')).userErrors.map((e) => e.code)).toEqual(['TOO_MANY_ATTEMPTS']);
     });
   });
 });

@@ -32,28 +32,27 @@ describe('cart, checkout, reorder and fast order', () => {
   let globexId: string;
   beforeAll(async () => {
     app = await startTestApp();
-    acmeId = await one(`SELECT id FROM companies WHERE name = 'Acme Industrial'`);
-    globexId = await one(`SELECT id FROM companies WHERE name = 'Globex Construction'`);
+    acmeId = await app.companyId('Acme Industrial');
+    globexId = await app.companyId('Globex Construction');
   });
   afterAll(() => app.close());
 
-  const rows = <T>(sql: string, parameters: unknown[] = []) => app.rows<T>(sql, parameters);
-  const one = (sql: string, parameters: unknown[] = []) => app.idOf(sql, parameters);
   const smallest = (product: ProductRow) => Math.ceil(product.min_quantity / product.pack_size) * product.pack_size;
   // Active products both Acme and Globex may see, from a given offset so tests do not share products.
   const products = (count: number, offset: number, where = 'true') =>
-    rows<ProductRow>(
+    app.rows<ProductRow>(
       `SELECT p.id, p.sku, p.name, p.pack_size, p.min_quantity FROM products p
        WHERE p.active AND EXISTS (SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id)
          AND ${where}
        ORDER BY p.sku OFFSET $2 LIMIT $3`,
       [globexId, offset, count],
     );
-  const orderCount = async () => (await rows<{ count: number }>('SELECT count(*)::int AS count FROM orders'))[0].count;
+  const orderCount = async () =>
+    (await app.rows<{ count: number }>('SELECT count(*)::int AS count FROM orders'))[0].count;
   const costCenter = (code: string, companyId = acmeId) =>
-    one('SELECT id FROM cost_centers WHERE company_id = $1 AND code = $2', [companyId, code]);
+    app.idOf('SELECT id FROM cost_centers WHERE company_id = $1 AND code = $2', [companyId, code]);
   const method = (table: 'shipping_methods' | 'payment_methods', code: string) =>
-    one(`SELECT id FROM ${table} WHERE code = $1`, [code]);
+    app.idOf(`SELECT id FROM ${table} WHERE code = $1`, [code]);
 
   async function fill(client: TestClient, items: ProductRow[]): Promise<TestCartQuery['cart']> {
     await client.data(TestClearCartDocument);
@@ -164,7 +163,7 @@ describe('cart, checkout, reorder and fast order', () => {
 
     it('answers NOT_FOUND for a product outside the assortment and refuses discontinued products', async () => {
       const globex = await app.as('buyer@globex.test');
-      const outside = await one(
+      const outside = await app.idOf(
         `SELECT p.id FROM products p WHERE p.active AND NOT EXISTS (
            SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id) ORDER BY p.sku LIMIT 1`,
         [globexId],
@@ -172,7 +171,7 @@ describe('cart, checkout, reorder and fast order', () => {
       expect(
         errorCodes(await globex.request(TestAddToCartDocument, { input: { productId: outside, quantity: 100 } })),
       ).toEqual(['NOT_FOUND']);
-      const discontinued = await one('SELECT id FROM products WHERE NOT active ORDER BY sku LIMIT 1');
+      const discontinued = await app.idOf('SELECT id FROM products WHERE NOT active ORDER BY sku LIMIT 1');
       const buyer = await app.as('buyer@acme.test');
       const refused = await buyer.data(TestAddToCartDocument, { input: { productId: discontinued, quantity: 100 } });
       expect(refused.addToCart.userErrors[0].code).toBe('PRODUCT_NOT_AVAILABLE');
@@ -210,7 +209,7 @@ describe('cart, checkout, reorder and fast order', () => {
       await admin.data(TestClearCartDocument);
     });
     it("prices a line with the company's contract price", async () => {
-      const [contract] = await rows<ProductRow & { contract_price: string }>(
+      const [contract] = await app.rows<ProductRow & { contract_price: string }>(
         `SELECT p.id, p.sku, p.name, p.pack_size, p.min_quantity, cp.unit_price::text AS contract_price
          FROM products p JOIN contract_prices cp ON cp.product_id = p.id AND cp.company_id = $1
          WHERE p.active AND cp.valid_from <= now() AND (cp.valid_to IS NULL OR cp.valid_to > now()) AND cp.unit_price < p.list_price
@@ -256,10 +255,10 @@ describe('cart, checkout, reorder and fast order', () => {
       const buyer = await app.as('buyer@acme.test');
       const cart = await fill(buyer, await products(3, 50));
       const cockpitBefore = (await buyer.data(TestCockpitDocument)).cockpit;
-      const [{ max }] = await rows<{ max: string }>(
+      const [{ max }] = await app.rows<{ max: string }>(
         `SELECT max(number) AS max FROM orders WHERE number LIKE 'SO-' || extract(year FROM now() AT TIME ZONE 'UTC')::int || '-%'`,
       );
-      const billing = await one(`SELECT id FROM company_addresses WHERE company_id = $1 AND is_default_billing`, [
+      const billing = await app.idOf(`SELECT id FROM company_addresses WHERE company_id = $1 AND is_default_billing`, [
         acmeId,
       ]);
       const { submitOrder } = await buyer.data(TestSubmitOrderDocument, {
@@ -370,7 +369,7 @@ describe('cart, checkout, reorder and fast order', () => {
           }),
         ]);
         expect(await orderCount()).toBe(before);
-        const [{ count }] = await rows<{ count: number }>(
+        const [{ count }] = await app.rows<{ count: number }>(
           `SELECT count(*)::int AS count FROM order_idempotency_keys WHERE key = $1`,
           [key],
         );
@@ -439,7 +438,7 @@ describe('cart, checkout, reorder and fast order', () => {
       const globex = await app.as('buyer@globex.test');
       await fill(globex, await products(1, 110));
       const before = await orderCount();
-      const acmeAddress = await one('SELECT id FROM company_addresses WHERE company_id = $1 LIMIT 1', [acmeId]);
+      const acmeAddress = await app.idOf('SELECT id FROM company_addresses WHERE company_id = $1 LIMIT 1', [acmeId]);
       const inputs = [
         { billingAddress: { addressId: acmeAddress } },
         { shippingAddress: { addressId: acmeAddress } },
@@ -498,11 +497,11 @@ describe('cart, checkout, reorder and fast order', () => {
 
     it("answers NOT_FOUND for another company's order and a colleague's order seen by a buyer", async () => {
       const globex = await app.as('buyer@globex.test');
-      const acmeOrder = await one('SELECT id FROM orders WHERE company_id = $1 LIMIT 1', [acmeId]);
+      const acmeOrder = await app.idOf('SELECT id FROM orders WHERE company_id = $1 LIMIT 1', [acmeId]);
       expect(errorCodes(await globex.request(TestReorderDocument, { input: { orderId: acmeOrder } }))).toEqual([
         'NOT_FOUND',
       ]);
-      const colleague = await one(
+      const colleague = await app.idOf(
         `SELECT o.id FROM orders o JOIN users u ON u.id = o.placed_by_id WHERE o.company_id = $1 AND u.email <> 'buyer@acme.test' LIMIT 1`,
         [acmeId],
       );
@@ -521,7 +520,7 @@ describe('cart, checkout, reorder and fast order', () => {
         (await products(1, 130, 'p.pack_size = 1 AND p.min_quantity = 1'))[0],
         (await products(1, 0, 'p.pack_size > 1 AND p.min_quantity >= p.pack_size'))[0],
       ];
-      const [own] = await rows<{ number: string; product_id: string; pack_size: number; min_quantity: number }>(
+      const [own] = await app.rows<{ number: string; product_id: string; pack_size: number; min_quantity: number }>(
         `SELECT n.number, n.product_id, p.pack_size, p.min_quantity FROM customer_product_numbers n
          JOIN products p ON p.id = n.product_id AND p.active
          WHERE n.company_id = $1 AND n.product_id NOT IN ($2, $3) ORDER BY n.number LIMIT 1`,
@@ -568,7 +567,7 @@ describe('cart, checkout, reorder and fast order', () => {
 
     it('reports a product outside the assortment without its details, and input-level problems', async () => {
       const globex = await app.as('buyer@globex.test');
-      const [outside] = await rows<{ sku: string }>(
+      const [outside] = await app.rows<{ sku: string }>(
         `SELECT p.sku FROM products p WHERE p.active AND NOT EXISTS (
            SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id) ORDER BY p.sku LIMIT 1`,
         [globexId],
@@ -615,7 +614,7 @@ describe('cart, checkout, reorder and fast order', () => {
         first: 100,
         filter: { grossTotalMin: '100.00', grossTotalMax: '500' },
       });
-      const [{ count }] = await rows<{ count: number }>(
+      const [{ count }] = await app.rows<{ count: number }>(
         'SELECT count(*)::int AS count FROM orders WHERE company_id = $1 AND gross_total BETWEEN 100 AND 500',
         [acmeId],
       );
@@ -626,11 +625,11 @@ describe('cart, checkout, reorder and fast order', () => {
         ),
       ).toBe(true);
 
-      const [line] = await rows<{ product_id: string; sku: string }>(
+      const [line] = await app.rows<{ product_id: string; sku: string }>(
         `SELECT l.product_id, l.sku FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.company_id = $1 ORDER BY l.sku LIMIT 1`,
         [acmeId],
       );
-      const [{ with_product }] = await rows<{ with_product: number }>(
+      const [{ with_product }] = await app.rows<{ with_product: number }>(
         `SELECT count(DISTINCT o.id)::int AS with_product FROM orders o JOIN order_lines l ON l.order_id = o.id
          WHERE o.company_id = $1 AND l.product_id = $2`,
         [acmeId, line.product_id],

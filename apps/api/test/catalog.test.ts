@@ -28,26 +28,26 @@ describe('catalog, customer prices and quick search', () => {
   let globexId: string;
   beforeAll(async () => {
     app = await startTestApp();
-    acmeId = await one(`SELECT id FROM companies WHERE name = 'Acme Industrial'`);
-    globexId = await one(`SELECT id FROM companies WHERE name = 'Globex Construction'`);
+    acmeId = await app.companyId('Acme Industrial');
+    globexId = await app.companyId('Globex Construction');
   });
   afterAll(() => app.close());
 
-  const rows = <T>(sql: string, parameters: unknown[] = []) => app.rows<T>(sql, parameters);
-  const one = (sql: string, parameters: unknown[] = []) => app.idOf(sql, parameters);
   // A product Globex may not see (outside its assortment), that Acme may.
   const outsideGlobex = () =>
-    rows<{ id: string; sku: string; name: string }>(
-      `SELECT p.id, p.sku, p.name FROM products p
+    app
+      .rows<{ id: string; sku: string; name: string }>(
+        `SELECT p.id, p.sku, p.name FROM products p
        WHERE p.active AND NOT EXISTS (SELECT 1 FROM assortment_products a WHERE a.company_id = $1 AND a.product_id = p.id)
        ORDER BY p.sku LIMIT 1`,
-      [globexId],
-    ).then((found) => found[0]);
+        [globexId],
+      )
+      .then((found) => found[0]);
 
   describe('product list', () => {
     it('pages through every active product by name, in the order the database sorts them, without gaps', async () => {
       const buyer = await app.as('buyer@acme.test');
-      const expected = await rows<{ id: string }>('SELECT id FROM products WHERE active ORDER BY lower(name), id');
+      const expected = await app.rows<{ id: string }>('SELECT id FROM products WHERE active ORDER BY lower(name), id');
       const seen: string[] = [];
       let after: string | null | undefined = null;
       do {
@@ -61,8 +61,8 @@ describe('catalog, customer prices and quick search', () => {
 
     it('filters by a top category including its subcategories, by stock and by search text', async () => {
       const buyer = await app.as('buyer@acme.test');
-      const fasteners = await one(`SELECT id FROM categories WHERE slug = 'fasteners'`);
-      const [{ count }] = await rows<{ count: number }>(
+      const fasteners = await app.idOf(`SELECT id FROM categories WHERE slug = 'fasteners'`);
+      const [{ count }] = await app.rows<{ count: number }>(
         `SELECT count(*)::int AS count FROM products p JOIN categories c ON c.id = p.category_id
          WHERE p.active AND c.parent_id = $1`,
         [fasteners],
@@ -97,7 +97,7 @@ describe('catalog, customer prices and quick search', () => {
         orderBy,
         after: page1.products.pageInfo.endCursor,
       });
-      const expected = await rows<{ id: string }>(
+      const expected = await app.rows<{ id: string }>(
         'SELECT id FROM products WHERE active ORDER BY list_price DESC, id DESC LIMIT 60',
       );
       expect([...page1.products.edges, ...page2.products.edges].map((edge) => edge.node.id)).toEqual(
@@ -154,7 +154,7 @@ describe('catalog, customer prices and quick search', () => {
 
   describe('prices', () => {
     it("shows Acme's contract price to a buyer and the list price to a viewer without special conditions", async () => {
-      const [fixture] = await rows<{ id: string; list_price: string; contract_price: string }>(ACME_CONTRACT_SQL, [
+      const [fixture] = await app.rows<{ id: string; list_price: string; contract_price: string }>(ACME_CONTRACT_SQL, [
         acmeId,
         globexId,
       ]);
@@ -178,7 +178,7 @@ describe('catalog, customer prices and quick search', () => {
     });
 
     it('applies a public tier price from its quantity on, and lists the tiers', async () => {
-      const [tier] = await rows<{ id: string; min_quantity: number; unit_price: string; list_price: string }>(
+      const [tier] = await app.rows<{ id: string; min_quantity: number; unit_price: string; list_price: string }>(
         `SELECT p.id, t.min_quantity, t.unit_price::text AS unit_price, p.list_price::text AS list_price
          FROM tier_prices t JOIN products p ON p.id = t.product_id
          WHERE t.company_id IS NULL AND p.active
@@ -201,7 +201,7 @@ describe('catalog, customer prices and quick search', () => {
     });
 
     it('ignores an expired contract price', async () => {
-      const [expired] = await rows<{ id: string; list_price: string; expired_price: string }>(
+      const [expired] = await app.rows<{ id: string; list_price: string; expired_price: string }>(
         `SELECT p.id, p.list_price::text AS list_price, cp.unit_price::text AS expired_price
          FROM contract_prices cp JOIN products p ON p.id = cp.product_id
          WHERE cp.company_id = $1 AND cp.valid_to < now() AND p.active
@@ -246,7 +246,7 @@ describe('catalog, customer prices and quick search', () => {
     });
 
     it("finds Acme's own number first for Acme, and never for Globex", async () => {
-      const [own] = await rows<{ number: string; product_id: string; sku: string }>(
+      const [own] = await app.rows<{ number: string; product_id: string; sku: string }>(
         `SELECT n.number, n.product_id, p.sku FROM customer_product_numbers n JOIN products p ON p.id = n.product_id
          WHERE n.company_id = $1 AND p.active ORDER BY n.number LIMIT 1`,
         [acmeId],
@@ -272,7 +272,9 @@ describe('catalog, customer prices and quick search', () => {
 
     it('ranks an exact SKU first and bounds the result size', async () => {
       const buyer = await app.as('buyer@acme.test');
-      const sku = await rows<{ sku: string }>(`SELECT sku FROM products WHERE active ORDER BY sku LIMIT 1 OFFSET 40`);
+      const sku = await app.rows<{ sku: string }>(
+        `SELECT sku FROM products WHERE active ORDER BY sku LIMIT 1 OFFSET 40`,
+      );
       const { quickSearch } = await buyer.data(TestQuickSearchDocument, { query: sku[0].sku, first: 20 });
       expect(quickSearch[0]).toMatchObject({ matchedOn: 'SKU', product: { sku: sku[0].sku } });
       expect(quickSearch.length).toBeLessThanOrEqual(20);

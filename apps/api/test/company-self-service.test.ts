@@ -35,8 +35,6 @@ describe('company self-service: roles, employees, addresses, cost centers, check
        WHERE u.email = $1 AND c.name = $2`,
       [email, company],
     );
-  const login = (email: string, password = DEMO_PASSWORD) =>
-    app.anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login);
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -69,7 +67,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
       expect(assigned.employee?.role).toEqual({ id: roleId, name: 'Site buyer' });
 
       // The holder's permissions follow the role on the next sign-in.
-      const finance = await login('finance@acme.test');
+      const finance = await app.login('finance@acme.test');
       expect(finance.viewer?.permissions).toEqual(['PLACE_ORDERS', 'VIEW_CATALOG']);
 
       const roles = (await admin.data(TestRolesDocument)).roles;
@@ -125,14 +123,14 @@ describe('company self-service: roles, employees, addresses, cost centers, check
         .setEmployeeActive;
       expect(result.employee).toEqual(expect.objectContaining({ email: 'viewer@acme.test', active: false }));
       expect(errorCodes(await viewer.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
-      expect((await login('viewer@acme.test')).userErrors[0].code).toBe('NO_ACTIVE_COMPANY');
+      expect((await app.login('viewer@acme.test')).userErrors[0].code).toBe('NO_ACTIVE_COMPANY');
 
       // Past employees stay in the list.
       const past = await admin.data(TestEmployeesDocument, { first: 100, filter: { active: false } });
       expect(past.employees.edges.map((edge) => edge.node.email)).toContain('viewer@acme.test');
 
       await admin.data(TestSetEmployeeActiveDocument, { input: { id: viewerId, active: true } });
-      expect((await login('viewer@acme.test')).accessToken).toEqual(expect.any(String));
+      expect((await app.login('viewer@acme.test')).accessToken).toEqual(expect.any(String));
     });
 
     it('never removes, deactivates or demotes the last admin', async () => {
@@ -194,7 +192,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
         }),
       );
       // No password works until the invite flow lets her set one.
-      expect((await login('nora.new@acme.test', '')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      expect((await app.login('nora.new@acme.test', '')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
 
       const existing = (
         await admin.data(TestCreateEmployeeDocument, {
@@ -202,7 +200,7 @@ describe('company self-service: roles, employees, addresses, cost centers, check
         })
       ).createEmployee;
       expect(existing.employee).toEqual(expect.objectContaining({ email: 'buyer@globex.test', hasPassword: true }));
-      const memberships = (await login('buyer@globex.test')).viewer!.memberships.map((m) => m.company.name);
+      const memberships = (await app.login('buyer@globex.test')).viewer!.memberships.map((m) => m.company.name);
       expect(memberships).toEqual(['Acme Industrial', 'Globex Construction']);
       const again = (
         await admin.data(TestCreateEmployeeDocument, {

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 
 import {
-  TestLoginDocument,
   TestLogoutDocument,
   TestMeDocument,
   TestRefreshSessionDocument,
@@ -9,7 +8,7 @@ import {
 } from '@branchline/graphql-types';
 
 import { loadConfig } from '../src/config/app-config';
-import { DEMO_PASSWORD, errorCodes, startTestApp, TestApp } from './support/test-app';
+import { errorCodes, startTestApp, TestApp } from './support/test-app';
 
 describe('sign-in and sessions', () => {
   let app: TestApp;
@@ -18,11 +17,8 @@ describe('sign-in and sessions', () => {
   });
   afterAll(() => app.close());
 
-  const login = (email: string, password = DEMO_PASSWORD) =>
-    app.anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login);
-
   it('signs an employee in with tokens, the active company and its permissions', async () => {
-    const result = await login('buyer@acme.test');
+    const result = await app.login('buyer@acme.test');
     expect(result.userErrors).toEqual([]);
     expect(result.accessToken).toEqual(expect.any(String));
     expect(result.refreshToken).toEqual(expect.any(String));
@@ -33,12 +29,12 @@ describe('sign-in and sessions', () => {
   });
 
   it('accepts the email in any letter case', async () => {
-    expect((await login('Buyer@ACME.test')).accessToken).toEqual(expect.any(String));
+    expect((await app.login('Buyer@ACME.test')).accessToken).toEqual(expect.any(String));
   });
 
   it('answers an unknown email exactly like a wrong password', async () => {
-    const unknown = await login('nobody@acme.test');
-    const wrong = await login('buyer@acme.test', 'not-the-password');
+    const unknown = await app.login('nobody@acme.test');
+    const wrong = await app.login('buyer@acme.test', 'not-the-password');
     expect(unknown).toEqual(wrong);
     expect(wrong).toEqual({
       accessToken: null,
@@ -52,12 +48,12 @@ describe('sign-in and sessions', () => {
 
   it('refuses a deactivated account only after a correct password', async () => {
     await app.dataSource.query(`UPDATE users SET active = false WHERE email = 'finance@acme.test'`);
-    expect((await login('finance@acme.test', 'wrong-password-1')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
-    expect((await login('finance@acme.test')).userErrors[0].code).toBe('ACCOUNT_INACTIVE');
+    expect((await app.login('finance@acme.test', 'wrong-password-1')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    expect((await app.login('finance@acme.test')).userErrors[0].code).toBe('ACCOUNT_INACTIVE');
   });
 
   it('gives admins every employee permission and no role', async () => {
-    const viewer = (await login('admin@acme.test')).viewer;
+    const viewer = (await app.login('admin@acme.test')).viewer;
     expect(viewer?.memberships).toEqual([
       expect.objectContaining({
         isAdmin: true,
@@ -69,7 +65,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('rotates the refresh token and ends the session when an old one is replayed', async () => {
-    const first = await login('buyer@globex.test');
+    const first = await app.login('buyer@globex.test');
     const refreshed = await app.anonymous.data(TestRefreshSessionDocument, {
       input: { refreshToken: first.refreshToken! },
     });
@@ -89,7 +85,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('ends the session on logout: the same access token stops working at once', async () => {
-    const session = await login('viewer@acme.test');
+    const session = await app.login('viewer@acme.test');
     const client = app.clientWithToken(session.accessToken);
     expect((await client.data(TestLogoutDocument)).logout.success).toBe(true);
     expect(errorCodes(await client.request(TestMeDocument))).toEqual(['UNAUTHENTICATED']);
@@ -101,7 +97,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('refuses tokens without an expiry or signed with another algorithm, even with the right secret', async () => {
-    const session = await login('buyer@acme.test');
+    const session = await app.login('buyer@acme.test');
     const { sub, sid } = JSON.parse(Buffer.from(session.accessToken!.split('.')[1], 'base64url').toString()) as {
       sub: string;
       sid: string;
@@ -125,7 +121,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('lets an employee of two companies switch between them, and nowhere else', async () => {
-    const session = await login('multi@branchline.test');
+    const session = await app.login('multi@branchline.test');
     const companies = session.viewer!.memberships.map((membership) => membership.company);
     expect(companies.map((company) => company.name)).toEqual(['Acme Industrial', 'Globex Construction']);
     const globex = companies.find((company) => company.name === 'Globex Construction')!;
@@ -143,7 +139,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('signs reps in without a company', async () => {
-    const viewer = (await login('rep@branchline.test')).viewer;
+    const viewer = (await app.login('rep@branchline.test')).viewer;
     expect(viewer).toEqual(expect.objectContaining({ kind: 'SALES_REP', isSupervisor: false, activeCompany: null }));
     expect(viewer?.permissions).toEqual(['SERVE_CUSTOMERS']);
   });

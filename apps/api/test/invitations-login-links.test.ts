@@ -6,7 +6,6 @@ import {
   TestGenerateLoginLinkDocument,
   TestInvitationDocument,
   TestInviteEmployeeDocument,
-  TestLoginDocument,
   TestLoginWithLinkDocument,
   TestMeDocument,
   TestSetEmployeeActiveDocument,
@@ -15,7 +14,7 @@ import {
   TestUpdatePortalSettingsDocument,
 } from '@branchline/graphql-types';
 
-import { DEMO_PASSWORD, errorCodes, postGraphQL, startTestApp, TestApp, TestClient } from './support/test-app';
+import { errorCodes, postGraphQL, startTestApp, TestApp, TestClient } from './support/test-app';
 
 describe('invite links, individual login links, company selection at sign-in', () => {
   let app: TestApp;
@@ -32,8 +31,6 @@ describe('invite links, individual login links, company selection at sign-in', (
   });
   afterAll(() => app.close());
 
-  const login = (email: string, password = DEMO_PASSWORD) =>
-    app.anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login);
   const invite = (client: TestClient, email: string, roleId = acmeBuyerRole) =>
     client
       .data(TestInviteEmployeeDocument, {
@@ -71,7 +68,7 @@ describe('invite links, individual login links, company selection at sign-in', (
         expect.objectContaining({ companyName: 'Acme Industrial', email, firstName: 'Ina', lastName: 'Vite' }),
       );
       // No password yet: nothing signs in.
-      expect((await login(email, 'a-long-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+      expect((await app.login(email, 'a-long-password')).userErrors[0].code).toBe('INVALID_CREDENTIALS');
 
       const tooShort = await accept(token, 'short');
       expect(tooShort.data?.acceptInvitation.userErrors).toEqual([
@@ -87,7 +84,7 @@ describe('invite links, individual login links, company selection at sign-in', (
       );
       expect(accepted.viewer?.permissions).toContain('PLACE_ORDERS');
       expect((await app.clientWithToken(accepted.accessToken).data(TestMeDocument)).me.email).toBe(email);
-      expect((await login(email, 'a-long-password')).accessToken).toEqual(expect.any(String));
+      expect((await app.login(email, 'a-long-password')).accessToken).toEqual(expect.any(String));
 
       // Single use.
       expect(errorCodes(await app.anonymous.request(TestInvitationDocument, { token }))).toEqual(['NOT_FOUND']);
@@ -162,20 +159,20 @@ describe('invite links, individual login links, company selection at sign-in', (
 
   describe('company selection at sign-in', () => {
     it('flags a sign-in with several companies and no preferred one', async () => {
-      const multi = await login('multi@branchline.test');
+      const multi = await app.login('multi@branchline.test');
       expect(multi.requiresCompanySelection).toBe(true);
       expect(multi.viewer?.activeCompany?.name).toBe('Acme Industrial');
 
       const client = app.clientWithToken(multi.accessToken);
       const globexId = multi.viewer!.memberships.find((m) => m.company.name === 'Globex Construction')!.company.id;
       await client.data(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: globexId } });
-      const preferred = await login('multi@branchline.test');
+      const preferred = await app.login('multi@branchline.test');
       expect(preferred.requiresCompanySelection).toBe(false);
       expect(preferred.viewer?.activeCompany?.name).toBe('Globex Construction');
       await client.data(TestUpdateAccountPreferencesDocument, { input: { preferredCompanyId: null } });
 
-      expect((await login('admin@acme.test')).requiresCompanySelection).toBe(false);
-      expect((await login('operator@branchline.test')).requiresCompanySelection).toBe(false);
+      expect((await app.login('admin@acme.test')).requiresCompanySelection).toBe(false);
+      expect((await app.login('operator@branchline.test')).requiresCompanySelection).toBe(false);
     });
   });
 

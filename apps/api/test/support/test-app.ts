@@ -1,4 +1,4 @@
-import { TestLoginDocument } from '@branchline/graphql-types';
+import { TestLoginDocument, TestLoginMutation } from '@branchline/graphql-types';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { print } from 'graphql';
@@ -32,7 +32,11 @@ export type TestApp = {
   // Fixtures straight from the test database (ids to ask the API about, expected counts).
   rows<T>(sql: string, parameters?: unknown[]): Promise<T[]>;
   idOf(sql: string, parameters?: unknown[]): Promise<string>;
+  // The id of a demo company by its name, e.g. 'Acme Industrial'.
+  companyId(name: string): Promise<string>;
   anonymous: TestClient;
+  // Signs in without keeping the client: for tests about the sign-in itself (tokens, errors, throttling).
+  login(email: string, password?: string): Promise<TestLoginMutation['login']>;
   // One signed-in client per demo login, created on first use.
   as(email: string): Promise<TestClient>;
   clientWithToken(token: string | null | undefined): TestClient;
@@ -68,6 +72,11 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
   const anonymous = clientWithToken(null);
   const dataSource = app.get(DataSource);
   const rows = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => dataSource.query(sql, parameters);
+  const idOf = async (sql: string, parameters: unknown[] = []): Promise<string> => {
+    const [row] = await rows<{ id: string }>(sql, parameters);
+    if (!row) throw new Error(`No fixture row for ${sql}`);
+    return row.id;
+  };
 
   return {
     nest: app,
@@ -75,12 +84,11 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     dataSource,
     sql,
     rows,
-    async idOf(sql, parameters) {
-      const [row] = await rows<{ id: string }>(sql, parameters);
-      if (!row) throw new Error(`No fixture row for ${sql}`);
-      return row.id;
-    },
+    idOf,
+    companyId: (name) => idOf('SELECT id FROM companies WHERE name = $1', [name]),
     anonymous,
+    login: (email, password = DEMO_PASSWORD) =>
+      anonymous.data(TestLoginDocument, { input: { email, password } }).then((data) => data.login),
     clientWithToken,
     as(email) {
       let client = clients.get(email);

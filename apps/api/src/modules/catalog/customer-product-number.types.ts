@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
+import { ByIdInput } from '../../common/graphql/by-id.input';
+import { DeletedIdPayload } from '../../common/graphql/deleted-id.payload';
 import { ImportCounts } from '../../common/import/import-counts';
 import { ProductNumberDisplay } from './catalog-settings.entity';
 
@@ -76,19 +78,13 @@ export class CreateCustomerProductNumberInput {
 }
 
 @InputType()
-export class UpdateCustomerProductNumberInput {
-  @Field(() => ID)
-  id: string;
-
+export class UpdateCustomerProductNumberInput extends ByIdInput {
   @Field(() => String)
   number: string;
 }
 
 @InputType()
-export class DeleteCustomerProductNumberInput {
-  @Field(() => ID)
-  id: string;
-}
+export class DeleteCustomerProductNumberInput extends ByIdInput {}
 
 @ObjectType('CustomerProductNumberPayload')
 export class CustomerProductNumberPayload {
@@ -100,13 +96,7 @@ export class CustomerProductNumberPayload {
 }
 
 @ObjectType('DeleteCustomerProductNumberPayload')
-export class DeleteCustomerProductNumberPayload {
-  @Field(() => ID, { nullable: true })
-  deletedId: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class DeleteCustomerProductNumberPayload extends DeletedIdPayload {}
 
 @InputType()
 export class ImportCustomerProductNumbersInput {

@@ -6,9 +6,9 @@ import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
-import { escapeLike } from '../../common/database/escape-like';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { andWhereId } from '../../common/database/where-id';
+import { andWhereSearch } from '../../common/database/where-search';
 import { UserError, userError } from '../../common/errors/user-error.type';
 import { countImportRows, NO_IMPORT_ROWS } from '../../common/import/import-counts';
 import { LIMITS } from '../../common/limits';
@@ -306,18 +306,7 @@ function applyFilter(
 ): void {
   if (!filter) return;
   if (filter.productId != null) andWhereId(query, filter.productId, 'n.product_id = :id');
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${escapeLike(search)}%`;
-    query.andWhere(
-      new Brackets((where) =>
-        where
-          .where('n.number ILIKE :pattern', { pattern })
-          .orWhere('p.sku ILIKE :pattern', { pattern })
-          .orWhere('p.name ILIKE :pattern', { pattern }),
-      ),
-    );
-  }
+  andWhereSearch(query, filter.search, ['n.number ILIKE :pattern', 'p.sku ILIKE :pattern', 'p.name ILIKE :pattern']);
 }
 
 function taken(number: string): UserError {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 
 import { RequestContext } from '../../common/auth/request-context';
 import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { KeysetOrder, keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
-import { escapeLike } from '../../common/database/escape-like';
 import { andWhereId } from '../../common/database/where-id';
+import { andWhereSearch } from '../../common/database/where-search';
 import { toProductNode } from './catalog.mapper';
 import { Product } from './product.entity';
 import { ProductFilter, ProductNode, ProductOrderBy, ProductsArgs, ProductSortField } from './product.types';
@@ -60,23 +60,13 @@ function applyFilter(query: SelectQueryBuilder<Product>, filter: ProductFilter |
     );
   }
   if (filter.onlyAvailable) query.andWhere('p.stock > 0');
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${escapeLike(search)}%`;
-    query.andWhere(
-      new Brackets((where) =>
-        where
-          .where('p.name ILIKE :pattern', { pattern })
-          .orWhere('p.sku ILIKE :pattern', { pattern })
-          .orWhere(
-            `EXISTS (SELECT 1 FROM customer_product_numbers search_numbers
-                     WHERE search_numbers.company_id = :companyId AND search_numbers.product_id = p.id
-                       AND search_numbers.number ILIKE :pattern)`,
-            { pattern },
-          ),
-      ),
-    );
-  }
+  andWhereSearch(query, filter.search, [
+    'p.name ILIKE :pattern',
+    'p.sku ILIKE :pattern',
+    `EXISTS (SELECT 1 FROM customer_product_numbers search_numbers
+             WHERE search_numbers.company_id = :companyId AND search_numbers.product_id = p.id
+               AND search_numbers.number ILIKE :pattern)`,
+  ]);
 }
 
 function keysetOrder(orderBy: ProductOrderBy | null | undefined): KeysetOrder {

@@ -11,6 +11,7 @@ import { AddressesService } from '../companies/addresses.service';
 import { CompanyAddress } from '../companies/company-address.entity';
 import { CostCenter } from '../companies/cost-center.entity';
 import { CostCentersService } from '../companies/cost-centers.service';
+import { postalAddressOf } from '../companies/postal-address.types';
 import { AddressSnapshot, Order } from '../orders/order.entity';
 import { toOrderNode } from '../orders/order.mapper';
 import { OrderWriter } from '../orders/order-writer';
@@ -261,15 +262,7 @@ function optionalText(text: string | null | undefined): string | null {
 }
 
 function snapshotOf(address: CompanyAddress): AddressSnapshot {
-  return {
-    addressId: address.id,
-    companyName: address.companyName,
-    contactName: address.contactName,
-    street: address.street,
-    postalCode: address.postalCode,
-    city: address.city,
-    countryCode: address.countryCode,
-  };
+  return { addressId: address.id, ...postalAddressOf(address) };
 }
 
 function enteredAddress(input: NewAddressInput, field: string[], errors: UserError[]): AddressSnapshot | null {

@@ -6,33 +6,16 @@ import { AddressNode } from '../companies/company-address.types';
 import { CostCenterNode } from '../companies/cost-center.types';
 import { PostalAddressFields } from '../companies/postal-address.types';
 import { OrderNode } from '../orders/order.types';
+import { CheckoutMethodFields } from './checkout-method.types';
 
 @ObjectType('ShippingMethod')
-export class ShippingMethodNode {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  name: string;
-
+export class ShippingMethodNode extends CheckoutMethodFields {
   @Field(() => Money, { description: 'Net price per order.' })
   price: Money;
 }
 
 @ObjectType('PaymentMethod')
-export class PaymentMethodNode {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  name: string;
-}
+export class PaymentMethodNode extends CheckoutMethodFields {}
 
 @ObjectType('CheckoutDefaults', {
   description: "The active company's express-checkout settings; addresses fall back to the default-flagged ones.",

@@ -1,26 +1,12 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 
-// Reference data shared by all customers.
+import { CheckoutMethodColumns } from './checkout-method.columns';
+
 @Entity('shipping_methods')
-export class ShippingMethod {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'text' })
-  code: string;
-
-  @Column({ type: 'text' })
-  name: string;
-
+export class ShippingMethod extends CheckoutMethodColumns {
   @Column({ type: 'numeric', precision: 14, scale: 2 })
   price: string;
 
   @Column({ type: 'char', length: 3, default: 'EUR' })
   currency: string;
-
-  @Column({ type: 'int', default: 0 })
-  position: number;
-
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
 }

@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@n
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
+import { ByIdInput } from '../../common/graphql/by-id.input';
+import { DeletedIdPayload } from '../../common/graphql/deleted-id.payload';
 import { PostalAddressFields } from './postal-address.types';
 
 export enum AddressUsage {
@@ -72,10 +74,7 @@ export class CreateAddressInput extends PostalAddressFields {
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
-export class UpdateAddressInput {
-  @Field(() => ID)
-  id: string;
-
+export class UpdateAddressInput extends ByIdInput {
   @Field(() => String, { nullable: true })
   label?: string | null;
 
@@ -111,10 +110,7 @@ export class UpdateAddressInput {
 }
 
 @InputType()
-export class DeleteAddressInput {
-  @Field(() => ID)
-  id: string;
-}
+export class DeleteAddressInput extends ByIdInput {}
 
 @ObjectType('AddressPayload')
 export class AddressPayload {
@@ -126,10 +122,4 @@ export class AddressPayload {
 }
 
 @ObjectType('DeleteAddressPayload')
-export class DeleteAddressPayload {
-  @Field(() => ID, { nullable: true })
-  deletedId: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class DeleteAddressPayload extends DeletedIdPayload {}

@@ -2,17 +2,13 @@ import { CompanyAddress } from './company-address.entity';
 import { AddressNode } from './company-address.types';
 import { CostCenter } from './cost-center.entity';
 import { CostCenterNode } from './cost-center.types';
+import { postalAddressOf } from './postal-address.types';
 
 export function toAddressNode(address: CompanyAddress): AddressNode {
   return {
     id: address.id,
     label: address.label,
-    companyName: address.companyName,
-    contactName: address.contactName,
-    street: address.street,
-    postalCode: address.postalCode,
-    city: address.city,
-    countryCode: address.countryCode,
+    ...postalAddressOf(address),
     isBilling: address.isBilling,
     isShipping: address.isShipping,
     isDefaultBilling: address.isDefaultBilling,

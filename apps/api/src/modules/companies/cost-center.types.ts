@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
+import { ByIdInput } from '../../common/graphql/by-id.input';
+import { DeletedIdPayload } from '../../common/graphql/deleted-id.payload';
 
 @ObjectType('CostCenter', { description: 'Where the active company books an order internally.' })
 export class CostCenterNode {
@@ -47,10 +49,7 @@ export class CreateCostCenterInput {
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
-export class UpdateCostCenterInput {
-  @Field(() => ID)
-  id: string;
-
+export class UpdateCostCenterInput extends ByIdInput {
   @Field(() => String, { nullable: true })
   code?: string | null;
 
@@ -62,10 +61,7 @@ export class UpdateCostCenterInput {
 }
 
 @InputType()
-export class DeleteCostCenterInput {
-  @Field(() => ID)
-  id: string;
-}
+export class DeleteCostCenterInput extends ByIdInput {}
 
 @ObjectType('CostCenterPayload')
 export class CostCenterPayload {
@@ -77,10 +73,4 @@ export class CostCenterPayload {
 }
 
 @ObjectType('DeleteCostCenterPayload')
-export class DeleteCostCenterPayload {
-  @Field(() => ID, { nullable: true })
-  deletedId: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class DeleteCostCenterPayload extends DeletedIdPayload {}

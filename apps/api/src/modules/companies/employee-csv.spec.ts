@@ -2,35 +2,24 @@ import { EmployeeCsvRow, formatEmployeeCsv, parseEmployeeCsv, parseYesNo } from 
 
 describe('employee CSV', () => {
   it('round-trips what it exports, header and quotes included', () => {
-    const text = formatEmployeeCsv([
-      {
-        salutation: 'Ms',
-        firstName: 'Ana',
-        lastName: 'Smith; Jr.',
-        email: 'ana@example.test',
-        phone: '+49 30 1',
-        department: 'Says "hi"',
-        role: 'Buyer',
-        admin: 'no',
-        active: 'yes',
-      },
-    ]);
+    const record = {
+      salutation: 'Ms',
+      firstName: 'Ana',
+      lastName: 'Smith; Jr.',
+      email: 'ana@example.test',
+      phone: '+49 30 1',
+      department: 'Says "hi"',
+      role: 'Buyer',
+      admin: 'no',
+      active: 'yes',
+    };
+    const text = formatEmployeeCsv([record]);
     expect(text.split('\r\n')[0]).toBe('salutation;first name;last name;email;phone;department;role;admin;active');
     expect(parseEmployeeCsv(text)).toEqual([
       {
         row: 2,
         cellCount: 9,
-        record: {
-          salutation: 'Ms',
-          firstName: 'Ana',
-          lastName: 'Smith; Jr.',
-          email: 'ana@example.test',
-          phone: '+49 30 1',
-          department: 'Says "hi"',
-          role: 'Buyer',
-          admin: 'no',
-          active: 'yes',
-        },
+        record,
       },
     ]);
   });

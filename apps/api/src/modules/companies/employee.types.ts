@@ -3,21 +3,14 @@ import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@n
 import { ConnectionArgs, SortDirection } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { UserError } from '../../common/errors/user-error.type';
+import { ByIdInput } from '../../common/graphql/by-id.input';
 import { LoginTarget } from '../identity/login-target';
+import { PersonNameFields } from './person-name.types';
 
 @ObjectType('Employee', { description: "A person's employment at the active company (past or present)." })
-export class EmployeeNode {
+export class EmployeeNode extends PersonNameFields {
   @Field(() => ID, { description: 'The membership id: one person in two companies is two employees.' })
   id: string;
-
-  @Field(() => String, { nullable: true })
-  salutation: string | null;
-
-  @Field(() => String)
-  firstName: string;
-
-  @Field(() => String)
-  lastName: string;
 
   @Field(() => String)
   fullName: string;
@@ -87,16 +80,7 @@ export class EmployeesArgs extends ConnectionArgs {
 }
 
 @InputType()
-export class CreateEmployeeInput {
-  @Field(() => String, { nullable: true })
-  salutation?: string | null;
-
-  @Field(() => String)
-  firstName: string;
-
-  @Field(() => String)
-  lastName: string;
-
+export class CreateEmployeeInput extends PersonNameFields {
   @Field(() => String)
   email: string;
 
@@ -123,10 +107,7 @@ export class CreateEmployeeInput {
 }
 
 @InputType({ description: 'Omitted fields stay as they are.' })
-export class UpdateEmployeeInput {
-  @Field(() => ID)
-  id: string;
-
+export class UpdateEmployeeInput extends ByIdInput {
   @Field(() => String, { nullable: true })
   salutation?: string | null;
 
@@ -153,19 +134,13 @@ export class UpdateEmployeeInput {
 }
 
 @InputType()
-export class SetEmployeeActiveInput {
-  @Field(() => ID)
-  id: string;
-
+export class SetEmployeeActiveInput extends ByIdInput {
   @Field(() => Boolean)
   active: boolean;
 }
 
 @InputType()
-export class UnlinkEmployeeInput {
-  @Field(() => ID)
-  id: string;
-}
+export class UnlinkEmployeeInput extends ByIdInput {}
 
 @ObjectType('EmployeePayload')
 export class EmployeePayload {

@@ -6,7 +6,7 @@ import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope, TransactionalContext } from '../../common/database/data-access';
-import { escapeLike } from '../../common/database/escape-like';
+import { andWhereSearch } from '../../common/database/where-search';
 import { RollbackWithUserErrors } from '../../common/errors/rollback-with-user-errors';
 import { userError } from '../../common/errors/user-error.type';
 import { User } from '../identity/user.entity';
@@ -55,12 +55,9 @@ export class EmployeesService {
 
   async list(context: RequestContext, args: EmployeesArgs): Promise<ConnectionResult<EmployeeNode>> {
     const query = this.companyEmployees(context);
-    const search = args.filter?.search?.trim();
-    if (search) {
-      query.andWhere(`("u"."first_name" || ' ' || "u"."last_name" || ' ' || "u"."email") ILIKE :pattern`, {
-        pattern: `%${escapeLike(search)}%`,
-      });
-    }
+    andWhereSearch(query, args.filter?.search, [
+      `("u"."first_name" || ' ' || "u"."last_name" || ' ' || "u"."email") ILIKE :pattern`,
+    ]);
     if (args.filter?.active != null) query.andWhere('m.active = :active', { active: args.filter.active });
     const page = await keysetPaginate(query, args, {
       expression: SORT_COLUMNS[args.orderBy?.field ?? EmployeeSortField.NAME],

@@ -23,3 +23,12 @@ export class PostalAddressFields {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2, e.g. DE.' })
   countryCode: string;
 }
+
+export type PostalAddress = Required<PostalAddressFields> & { contactName: string | null };
+
+// Copies just the postal part of an address-like record (address-book entry, order snapshot), so a node
+// or snapshot built from it never carries the record's other fields.
+export function postalAddressOf(address: PostalAddress): PostalAddress {
+  const { companyName, contactName, street, postalCode, city, countryCode } = address;
+  return { companyName, contactName, street, postalCode, city, countryCode };
+}

@@ -2,6 +2,8 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 
 import { Permission } from '../../common/auth/permission';
 import { UserError } from '../../common/errors/user-error.type';
+import { ByIdInput } from '../../common/graphql/by-id.input';
+import { DeletedIdPayload } from '../../common/graphql/deleted-id.payload';
 
 @ObjectType('PermissionInfo', { description: 'One entry of the permission catalog.' })
 export class PermissionInfoNode {
@@ -57,10 +59,7 @@ export class CreateRoleInput {
 }
 
 @InputType()
-export class UpdateRoleInput {
-  @Field(() => ID)
-  id: string;
-
+export class UpdateRoleInput extends ByIdInput {
   @Field(() => String, { nullable: true, description: 'Omit to keep; preset roles cannot be renamed.' })
   name?: string | null;
 
@@ -69,10 +68,7 @@ export class UpdateRoleInput {
 }
 
 @InputType()
-export class DeleteRoleInput {
-  @Field(() => ID)
-  id: string;
-}
+export class DeleteRoleInput extends ByIdInput {}
 
 @ObjectType('RolePayload')
 export class RolePayload {
@@ -84,10 +80,4 @@ export class RolePayload {
 }
 
 @ObjectType('DeleteRolePayload')
-export class DeleteRolePayload {
-  @Field(() => ID, { nullable: true })
-  deletedId: string | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
-}
+export class DeleteRolePayload extends DeletedIdPayload {}

@@ -1,23 +1,15 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 
 import { LIMITS } from '../../common/limits';
+import { PersonNameFields } from '../companies/person-name.types';
 
 @ObjectType('InvitationPreview', { description: 'What an open invite link is for, shown before the password is set.' })
-export class InvitationPreviewNode {
+export class InvitationPreviewNode extends PersonNameFields {
   @Field(() => String)
   companyName: string;
 
   @Field(() => String)
   email: string;
-
-  @Field(() => String, { nullable: true })
-  salutation: string | null;
-
-  @Field(() => String)
-  firstName: string;
-
-  @Field(() => String)
-  lastName: string;
 
   @Field(() => Date)
   expiresAt: Date;

@@ -2,20 +2,12 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 
 import { UserError } from '../../common/errors/user-error.type';
 import { EmployeeNode } from '../companies/employee.types';
+import { PersonNameFields } from '../companies/person-name.types';
 
 @InputType({ description: 'Invites with a role; an invitation never makes anyone admin.' })
-export class InviteEmployeeInput {
+export class InviteEmployeeInput extends PersonNameFields {
   @Field(() => String)
   email: string;
-
-  @Field(() => String)
-  firstName: string;
-
-  @Field(() => String)
-  lastName: string;
-
-  @Field(() => String, { nullable: true })
-  salutation?: string | null;
 
   @Field(() => ID)
   roleId: string;

@@ -1,4 +1,5 @@
 import { money } from '../../common/money/money';
+import { postalAddressOf } from '../companies/postal-address.types';
 import { AddressSnapshot, Order } from './order.entity';
 import { OrderAddressNode, OrderLineNode, OrderNode } from './order.types';
 import { OrderLine } from './order-line.entity';
@@ -46,13 +47,5 @@ export function toOrderLineNode(line: OrderLine, currency: string): OrderLineNod
 }
 
 function toOrderAddressNode(snapshot: AddressSnapshot | null): OrderAddressNode | null {
-  if (!snapshot) return null;
-  return {
-    companyName: snapshot.companyName,
-    contactName: snapshot.contactName,
-    street: snapshot.street,
-    postalCode: snapshot.postalCode,
-    city: snapshot.city,
-    countryCode: snapshot.countryCode,
-  };
+  return snapshot ? postalAddressOf(snapshot) : null;
 }

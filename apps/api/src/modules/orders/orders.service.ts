@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
@@ -7,8 +7,8 @@ import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { KeysetOrder, keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess, findInScope } from '../../common/database/data-access';
-import { escapeLike } from '../../common/database/escape-like';
 import { andWhereId } from '../../common/database/where-id';
+import { andWhereSearch } from '../../common/database/where-search';
 import { Order } from './order.entity';
 import { toOrderNode } from './order.mapper';
 import { OrderFilter, OrderNode, OrderOrderBy, OrdersArgs, OrderSortField } from './order.types';
@@ -58,17 +58,7 @@ function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | nul
   if (filter.statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.placedFrom) query.andWhere('o.placed_at >= :placedFrom', { placedFrom: filter.placedFrom });
   if (filter.placedTo) query.andWhere('o.placed_at < :placedTo', { placedTo: filter.placedTo });
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${escapeLike(search)}%`;
-    query.andWhere(
-      new Brackets((where) =>
-        where
-          .where('o.number ILIKE :pattern', { pattern })
-          .orWhere('o.purchase_order_number ILIKE :pattern', { pattern }),
-      ),
-    );
-  }
+  andWhereSearch(query, filter.search, ['o.number ILIKE :pattern', 'o.purchase_order_number ILIKE :pattern']);
   // Matches orders_company_gross_total (company_id, gross_total, id).
   if (filter.grossTotalMin != null) query.andWhere('o.gross_total >= :min', { min: filter.grossTotalMin });
   if (filter.grossTotalMax != null) query.andWhere('o.gross_total <= :max', { max: filter.grossTotalMax });
@@ -76,14 +66,15 @@ function applyFilter(query: SelectQueryBuilder<Order>, filter: OrderFilter | nul
   if (filter.productId != null) {
     andWhereId(query, filter.productId, 'o.id IN (SELECT l.order_id FROM order_lines l WHERE l.product_id = :id)');
   }
-  const productSearch = filter.productSearch?.trim();
-  if (productSearch) {
-    // Trigram indexes on order_lines.sku and .name; the SKU and name as they were when ordered.
-    query.andWhere(
-      `o.id IN (SELECT l.order_id FROM order_lines l WHERE l.sku ILIKE :productPattern OR l.name ILIKE :productPattern)`,
-      { productPattern: `%${escapeLike(productSearch)}%` },
-    );
-  }
+  // Trigram indexes on order_lines.sku and .name; the SKU and name as they were when ordered.
+  andWhereSearch(
+    query,
+    filter.productSearch,
+    [
+      'o.id IN (SELECT l.order_id FROM order_lines l WHERE l.sku ILIKE :productPattern OR l.name ILIKE :productPattern)',
+    ],
+    'productPattern',
+  );
   if (filter.costCenterId != null) andWhereId(query, filter.costCenterId, 'o.cost_center_id = :id');
 }
 

@@ -1,29 +1,13 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
 
 import { ConnectionArgs } from '../../common/connection/connection.args';
 import { Connection } from '../../common/connection/connection.type';
 import { CompanyKind } from '../companies/company.entity';
+import { CompanyNode } from '../companies/company.types';
 
 @ObjectType('SalesCustomer', { description: 'A customer as a sales rep sees it.' })
-export class SalesCustomerNode {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  customerNumber: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => CompanyKind)
-  kind: CompanyKind;
-
-  @Field(() => String, { nullable: true })
-  city: string | null;
-
-  @Field(() => String)
-  countryCode: string;
-
+// The company's own fields, plus what only a rep is told about it.
+export class SalesCustomerNode extends CompanyNode {
   @Field(() => Boolean, { description: 'False for B2C customers, who cannot be logged into.' })
   canImpersonate: boolean;
 }

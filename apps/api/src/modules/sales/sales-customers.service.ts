@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 
 import { Permission } from '../../common/auth/permission';
 import { RequestContext } from '../../common/auth/request-context';
@@ -7,7 +7,7 @@ import { SortDirection } from '../../common/connection/connection.args';
 import { ConnectionResult } from '../../common/connection/connection.type';
 import { keysetPaginate } from '../../common/connection/keyset-paginate';
 import { DataAccess } from '../../common/database/data-access';
-import { escapeLike } from '../../common/database/escape-like';
+import { andWhereSearch } from '../../common/database/where-search';
 import { Company, CompanyKind } from '../companies/company.entity';
 import { SalesCustomerNode, SalesCustomersArgs } from './sales-customer.types';
 
@@ -18,15 +18,7 @@ export class SalesCustomersService {
   async list(context: RequestContext, args: SalesCustomersArgs): Promise<ConnectionResult<SalesCustomerNode>> {
     const query = this.servedCustomers(context);
     if (args.filter?.kind) query.andWhere('c.kind = :kind', { kind: args.filter.kind });
-    const search = args.filter?.search?.trim();
-    if (search) {
-      const pattern = `%${escapeLike(search)}%`;
-      query.andWhere(
-        new Brackets((where) =>
-          where.where('c.name ILIKE :pattern', { pattern }).orWhere('c.customer_number ILIKE :pattern', { pattern }),
-        ),
-      );
-    }
+    andWhereSearch(query, args.filter?.search, ['c.name ILIKE :pattern', 'c.customer_number ILIKE :pattern']);
     const page = await keysetPaginate(query, args, { expression: 'lower("c"."name")', direction: SortDirection.ASC });
     return {
       ...page,
