@@ -8,7 +8,13 @@ import { AppModule, AppModuleOptions } from './app.module';
 export async function createApp(options: AppModuleOptions, logger?: LoggerService): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(options),
-    new FastifyAdapter({ trustProxy: options.config.env === 'production' }),
+    new FastifyAdapter({
+      trustProxy: options.config.env === 'production',
+      // A slow client must send its whole request in time (slowloris), and every request is answered in time:
+      // past handlerTimeout Fastify answers 503 itself (the database limits normally end the work earlier).
+      requestTimeout: options.config.timeouts.requestMs,
+      handlerTimeout: options.config.timeouts.requestMs,
+    }),
     { logger: logger ?? false, abortOnError: false },
   );
   if (options.config.corsOrigin) {

@@ -25,7 +25,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, sqlLogger)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: sqlLogger, timeouts: config.timeouts })),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthCoreModule,
         DataAccessModule,

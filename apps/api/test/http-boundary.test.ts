@@ -11,10 +11,18 @@ describe('HTTP boundary', () => {
   });
   afterAll(() => app.close());
 
+  // Readiness is the probe that asks the database (database-outage.test.ts covers the outage side).
   it('reports healthy while the database answers', async () => {
-    const response = await fetch(`${app.baseUrl}/health`);
+    const response = await fetch(`${app.baseUrl}/health/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports alive without asking the database', async () => {
+    const { result: response, statements } = await app.sql.measure(() => fetch(`${app.baseUrl}/health`));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(statements).toBe(0);
   });
 
   it('answers with the GraphQL-over-HTTP media type when asked for it', async () => {
