@@ -1,8 +1,10 @@
+import helmet from '@fastify/helmet';
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { AppModule, AppModuleOptions } from './app.module';
+import { securityHeaders } from './common/http/security-headers';
 
 // Builds the HTTP application on a prepared database; main.ts and the API tests both use it.
 export async function createApp(options: AppModuleOptions, logger?: LoggerService): Promise<NestFastifyApplication> {
@@ -17,6 +19,8 @@ export async function createApp(options: AppModuleOptions, logger?: LoggerServic
     }),
     { logger: logger ?? false, abortOnError: false },
   );
+  // @fastify/helmet is typed against our fastify, Nest's adapter brings its own (same major) copy.
+  await app.register(helmet as unknown as Parameters<typeof app.register>[0], securityHeaders(options.config));
   if (options.config.corsOrigin) {
     app.enableCors({ origin: options.config.corsOrigin.split(',').map((origin) => origin.trim()) });
   }

@@ -34,6 +34,24 @@ describe('HTTP boundary', () => {
     expect(response.headers.get('content-type')).toContain('application/graphql-response+json');
   });
 
+  it('sends security headers with every answer (no sniffing, no referrer, never in a frame, no HSTS outside production)', async () => {
+    const answers = [
+      await fetch(`${app.baseUrl}/health`),
+      await fetch(`${app.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(TestMeDocument) }),
+      }),
+    ];
+    for (const response of answers) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+
   it('refuses mutations over GET', async () => {
     const query = encodeURIComponent('mutation { logout { success } }');
     const response = await fetch(`${app.baseUrl}/graphql?query=${query}`, {
