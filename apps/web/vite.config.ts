@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { SECURITY_HEADERS } from './security-headers';
+
 // The SPA talks to the API through same-origin paths, so dev and preview proxy them.
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
@@ -12,7 +14,9 @@ const proxy = {
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 4173, strictPort: true, proxy },
+  // The preview server serves the built app like production does, under the same headers (the dev server
+  // cannot: its hot reload runs inline script).
+  preview: { port: 4173, strictPort: true, proxy, headers: SECURITY_HEADERS },
   build: {
     sourcemap: true,
     rollupOptions: {

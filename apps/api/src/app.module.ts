@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger as TypeOrmLogger } from 'typeorm';
@@ -6,6 +7,7 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 import { FEATURE_MODULES } from './app.features';
 import { AuthCoreModule } from './common/auth/auth-core.module';
 import { DataAccessModule } from './common/database/data-access.module';
+import { QuietGraphQLExceptionFilter } from './common/errors/quiet-graphql-exception.filter';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -25,12 +27,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, sqlLogger)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: sqlLogger, timeouts: config.timeouts })),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthCoreModule,
         DataAccessModule,
         ...FEATURE_MODULES,
       ],
+      providers: [{ provide: APP_FILTER, useClass: QuietGraphQLExceptionFilter }],
     };
   }
 }

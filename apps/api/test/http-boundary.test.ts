@@ -11,10 +11,18 @@ describe('HTTP boundary', () => {
   });
   afterAll(() => app.close());
 
+  // Readiness is the probe that asks the database (database-outage.test.ts covers the outage side).
   it('reports healthy while the database answers', async () => {
-    const response = await fetch(`${app.baseUrl}/health`);
+    const response = await fetch(`${app.baseUrl}/health/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports alive without asking the database', async () => {
+    const { result: response, statements } = await app.sql.measure(() => fetch(`${app.baseUrl}/health`));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(statements).toBe(0);
   });
 
   it('answers with the GraphQL-over-HTTP media type when asked for it', async () => {
@@ -24,6 +32,24 @@ describe('HTTP boundary', () => {
       body: JSON.stringify({ query: print(TestMeDocument) }),
     });
     expect(response.headers.get('content-type')).toContain('application/graphql-response+json');
+  });
+
+  it('sends security headers with every answer (no sniffing, no referrer, never in a frame, no HSTS outside production)', async () => {
+    const answers = [
+      await fetch(`${app.baseUrl}/health`),
+      await fetch(`${app.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(TestMeDocument) }),
+      }),
+    ];
+    for (const response of answers) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
   });
 
   it('refuses mutations over GET', async () => {

@@ -8,6 +8,18 @@ describe('loadConfig', () => {
     expect(config.embeddedPostgres.port).toBe(54329);
   });
 
+  it('limits database statements and requests by default, and takes other limits from the environment', () => {
+    expect(loadConfig({}).timeouts).toEqual({
+      statementMs: 15_000,
+      idleInTransactionMs: 30_000,
+      connectMs: 5_000,
+      requestMs: 30_000,
+    });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000' }).timeouts.statementMs).toBe(2000);
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
+  });
+
   it('names the variable and the bad value in a one-line reason', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT .*\(got "eighty"\)$/);

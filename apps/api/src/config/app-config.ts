@@ -7,6 +7,10 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+function milliseconds(min: number, max: number) {
+  return z.coerce.number().int().min(min).max(max);
+}
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -38,6 +42,11 @@ const environmentSchema = z.object({
       });
       return z.NEVER;
     }),
+  // Time limits (milliseconds): no request may wait on the database or a slow client without end.
+  DB_STATEMENT_TIMEOUT_MS: milliseconds(100, 600_000).default(15_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(100, 600_000).default(30_000),
+  DB_CONNECT_TIMEOUT_MS: milliseconds(100, 60_000).default(5_000),
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds(1_000, 600_000).default(30_000),
 });
 
 export type AppConfig = {
@@ -54,6 +63,17 @@ export type AppConfig = {
   logFormat: 'json' | 'text';
   // Proxies whose X-Forwarded-For names the client (IPs or CIDR ranges); empty: the socket address.
   trustedProxies: string[];
+  timeouts: TimeoutConfig;
+};
+
+export type TimeoutConfig = {
+  // Server-side limits on every API connection (PostgreSQL cancels the statement / ends the session).
+  statementMs: number;
+  idleInTransactionMs: number;
+  // How long to wait for a pool connection (new connections included) before giving up.
+  connectMs: number;
+  // Fastify answers 503 when a request has not been answered within this time.
+  requestMs: number;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -90,6 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigin: values.CORS_ORIGIN,
     logFormat: values.LOG_FORMAT,
     trustedProxies: values.TRUSTED_PROXIES,
+    timeouts: {
+      statementMs: values.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: values.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: values.DB_CONNECT_TIMEOUT_MS,
+      requestMs: values.HTTP_REQUEST_TIMEOUT_MS,
+    },
   };
 }
 

@@ -19,7 +19,7 @@ export type SpecDatabase = {
 export async function openSpecDatabase(): Promise<SpecDatabase> {
   const database = await cloneTemplateDatabase();
   const sql = new SqlStatementCounter();
-  const dataSource = await new DataSource(dataSourceOptions(database.url, sql)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(database.url, { logger: sql })).initialize();
   return {
     dataSource,
     sql,

@@ -10,6 +10,15 @@ import { url } from '../support/stack';
 type StoredSession = { accessToken: string; refreshToken: string; expiresAt: number };
 
 describe('login', () => {
+  test('the app loads under a strict Content-Security-Policy', () =>
+    scenario('00-content-security-policy', async (page) => {
+      const response = await page.goto(url('/login'));
+      const headers = response?.headers() ?? {};
+      assert.match(headers['content-security-policy'] ?? '', /script-src 'self';.*frame-ancestors 'none'/);
+      assert.equal(headers['x-content-type-options'], 'nosniff');
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    }));
+
   test('customer logs in and lands on the dashboard', () =>
     scenario('01-customer-dashboard', async (page) => {
       await login(page, 'buyer@acme.test');

@@ -19,14 +19,19 @@ export async function scenario(name: string, body: (page: Page) => Promise<void>
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const pageErrors: string[] = [];
+  const policyViolations: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') log(`[${name}] console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    log(`[${name}] console error: ${message.text()}`);
+    // The app must work under the Content-Security-Policy of the preview server (security-headers.ts).
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
   });
   let failed = false;
   try {
     await body(page);
     assert.deepEqual(pageErrors, [], 'uncaught errors in the page');
+    assert.deepEqual(policyViolations, [], 'Content-Security-Policy violations');
   } catch (error) {
     failed = true;
     throw error;

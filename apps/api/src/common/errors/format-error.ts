@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from './database-unavailable';
 import { AppError } from './graphql-errors';
 
 const logger = new Logger('GraphQL');
@@ -30,6 +31,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     }
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: one line per failed field, no stack (service-unavailable.plugin sets HTTP 503).
+    logger.warn(`Database unavailable: ${original instanceof Error ? original.message : String(original)}`);
+    return {
+      message: 'The service is temporarily unavailable. Please try again in a moment.',
+      path: formatted.path,
+      extensions: { code: SERVICE_UNAVAILABLE },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
