@@ -1,15 +1,13 @@
 import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
-import { Button, Card, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconHash, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '../../../lib/use-format';
-import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { PagedList } from '../../../ui/PagedList';
 import { useCustomerProductNumbers } from '../hooks/useCustomerProductNumbers';
 import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
 import { DeleteProductNumberModal } from './DeleteProductNumberModal';
@@ -26,15 +24,16 @@ export interface ProductNumbersBrowserProps {
 
 export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const [orderBy, setOrderBy] = useState<CustomerProductNumberOrderBy>(DEFAULT_ORDER_BY);
   const [formTarget, setFormTarget] = useState<ProductNumberFormTarget | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<DeleteProductNumberTarget | null>(null);
 
-  const { numbers, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } =
-    useCustomerProductNumbers({ filter: debouncedSearch ? { search: debouncedSearch } : undefined, orderBy });
+  const list = useCustomerProductNumbers({
+    filter: debouncedSearch ? { search: debouncedSearch } : undefined,
+    orderBy,
+  });
 
   const handleCreate = () => setFormTarget({ mode: 'create', product: null });
 
@@ -61,67 +60,47 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
 
   return (
     <Card>
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-end" wrap="wrap">
-          <TextInput
-            label={t('productNumbers.searchLabel')}
-            placeholder={t('productNumbers.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={{ base: '100%', sm: 340 }}
-            type="search"
-          />
-          {canManage && (
-            <Button leftSection={<IconPlus size={16} />} onClick={handleCreate}>
-              {t('productNumbers.add')}
-            </Button>
-          )}
-        </Group>
-        {error && (
-          <ErrorNotice
-            title={t('productNumbers.loadError')}
-            message={error.message}
-            retryLabel={t('errors.retry')}
-            onRetry={() => void refetch()}
-          />
-        )}
-        {initialLoading ? (
-          <CenteredLoader label={t('app.loading')} />
-        ) : (
-          !error && (
-            <div style={{ position: 'relative' }}>
-              <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
-              {numbers.length === 0 ? (
-                <EmptyState icon={IconHash}>
-                  {debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}
-                </EmptyState>
-              ) : (
-                <ProductNumbersTable
-                  numbers={numbers}
-                  orderBy={orderBy}
-                  canManage={canManage}
-                  onSortChange={setOrderBy}
-                  onEdit={handleEdit}
-                  onDelete={handleDelete}
-                />
-              )}
-            </div>
-          )
-        )}
-        {!initialLoading && !error && numbers.length > 0 && (
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('productNumbers.showing', { shown: format.number(numbers.length), total: format.number(totalCount) })}
-            </Text>
-            {hasNextPage && (
-              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
-                {t('catalog.loadMore')}
+      <PagedList
+        list={list}
+        shown={list.numbers.length}
+        labels={{
+          loadError: t('productNumbers.loadError'),
+          showing: (counts) => t('productNumbers.showing', counts),
+          loadMore: t('catalog.loadMore'),
+        }}
+        empty={
+          <EmptyState icon={IconHash}>
+            {debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}
+          </EmptyState>
+        }
+        toolbar={
+          <Group justify="space-between" align="flex-end" wrap="wrap">
+            <TextInput
+              label={t('productNumbers.searchLabel')}
+              placeholder={t('productNumbers.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              w={{ base: '100%', sm: 340 }}
+              type="search"
+            />
+            {canManage && (
+              <Button leftSection={<IconPlus size={16} />} onClick={handleCreate}>
+                {t('productNumbers.add')}
               </Button>
             )}
           </Group>
-        )}
-      </Stack>
+        }
+      >
+        <ProductNumbersTable
+          numbers={list.numbers}
+          orderBy={orderBy}
+          canManage={canManage}
+          onSortChange={setOrderBy}
+          onEdit={handleEdit}
+          onDelete={handleDelete}
+        />
+      </PagedList>
       <ProductNumberFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
       <DeleteProductNumberModal target={deleteTarget} onClose={() => setDeleteTarget(null)} onDeleted={handleDeleted} />
     </Card>
