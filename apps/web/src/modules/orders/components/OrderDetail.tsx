@@ -1,33 +1,16 @@
 import type { OrderQuery } from '@branchline/graphql-types';
 import { Card, Divider, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { AddressBlock } from '../../../ui/AddressBlock';
+import { Fact } from '../../../ui/Fact';
+import { TotalsRow } from '../../../ui/TotalsRow';
 
 type OrderDetailData = OrderQuery['order'];
 
 export interface OrderDetailProps {
   order: OrderDetailData;
-}
-
-interface FactProps {
-  label: string;
-  children: ReactNode;
-}
-
-function Fact({ label, children }: FactProps) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 export function OrderDetail({ order }: OrderDetailProps) {
@@ -167,32 +150,14 @@ export function OrderDetail({ order }: OrderDetailProps) {
         <Group justify="flex-end" mt="md">
           <Stack gap={6} miw={280} aria-label={t('orderDetail.totals')} role="group">
             {order.shippingMethodName && (
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed">
-                  {t('orderDetail.shippingIncluded')}
-                </Text>
-                <Text size="sm">{format.money(order.shippingCost)}</Text>
-              </Group>
+              <TotalsRow label={t('orderDetail.shippingIncluded')}>{format.money(order.shippingCost)}</TotalsRow>
             )}
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('orderDetail.netTotal')}
-              </Text>
-              <Text size="sm">{format.money(order.netTotal)}</Text>
-            </Group>
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('orderDetail.taxTotal')}
-              </Text>
-              <Text size="sm">{format.money(order.taxTotal)}</Text>
-            </Group>
+            <TotalsRow label={t('orderDetail.netTotal')}>{format.money(order.netTotal)}</TotalsRow>
+            <TotalsRow label={t('orderDetail.taxTotal')}>{format.money(order.taxTotal)}</TotalsRow>
             <Divider />
-            <Group justify="space-between">
-              <Text fw={700}>{t('orderDetail.grossTotal')}</Text>
-              <Text fw={700} data-testid="order-gross-total">
-                {format.money(order.grossTotal)}
-              </Text>
-            </Group>
+            <TotalsRow label={t('orderDetail.grossTotal')} strong valueTestId="order-gross-total">
+              {format.money(order.grossTotal)}
+            </TotalsRow>
           </Stack>
         </Group>
       </Card>

@@ -12,13 +12,13 @@ import {
   Table,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
 
@@ -82,14 +82,7 @@ export function ProductNumberImport() {
   return (
     <Card>
       <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} fz="lg">
-            {t('productNumbers.import.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('productNumbers.import.description')}
-          </Text>
-        </Stack>
+        <SectionHeading title={t('productNumbers.import.title')} description={t('productNumbers.import.description')} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <FileInput
             label={t('productNumbers.import.file')}
