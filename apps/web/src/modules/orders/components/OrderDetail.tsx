@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { AddressBlock } from '../../../ui/AddressBlock';
+import { CodeCell } from '../../../ui/CodeCell';
 import { Fact } from '../../../ui/Fact';
+import { NumberCell } from '../../../ui/NumberCell';
 import { TotalsRow } from '../../../ui/TotalsRow';
 
 type OrderDetailData = OrderQuery['order'];
@@ -119,11 +121,7 @@ export function OrderDetail({ order }: OrderDetailProps) {
               {order.lines.map((line) => (
                 <Table.Tr key={line.id}>
                   <Table.Td>{line.position}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {line.sku}
-                    </Text>
-                  </Table.Td>
+                  <CodeCell>{line.sku}</CodeCell>
                   <Table.Td>
                     {line.name}
                     {line.comment && (
@@ -133,15 +131,9 @@ export function OrderDetail({ order }: OrderDetailProps) {
                     )}
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.number(line.quantity)}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                    {format.money(line.unitPrice)}
-                  </Table.Td>
+                  <NumberCell>{format.money(line.unitPrice)}</NumberCell>
                   <Table.Td style={{ textAlign: 'right' }}>{format.percent(line.taxRate)}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                    <Text size="sm" fw={600}>
-                      {format.money(line.netAmount)}
-                    </Text>
-                  </Table.Td>
+                  <NumberCell strong>{format.money(line.netAmount)}</NumberCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

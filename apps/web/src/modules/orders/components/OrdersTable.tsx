@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { NumberCell } from '../../../ui/NumberCell';
 import { SortableTh } from '../../../ui/SortableTh';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { ReorderButton } from './ReorderButton';
@@ -100,11 +101,7 @@ export function OrdersTable({
                   <Text size="sm">{format.number(order.lineCount)}</Text>
                 </Table.Td>
               )}
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {format.money(order.grossTotal)}
-                </Text>
-              </Table.Td>
+              <NumberCell strong>{format.money(order.grossTotal)}</NumberCell>
               <Table.Td>
                 <Group gap={4} wrap="nowrap" justify="flex-end">
                   {canReorder && <ReorderButton orderId={order.id} orderNumber={order.number} compact />}

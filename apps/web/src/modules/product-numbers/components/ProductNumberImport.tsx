@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
 import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
@@ -149,16 +150,8 @@ export function ProductNumberImport() {
                       {report.rows.map((row) => (
                         <Table.Tr key={row.row}>
                           <Table.Td>{format.number(row.row)}</Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {row.number || t('common.none')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {row.sku || t('common.none')}
-                            </Text>
-                          </Table.Td>
+                          <CodeCell>{row.number || t('common.none')}</CodeCell>
+                          <CodeCell>{row.sku || t('common.none')}</CodeCell>
                           <Table.Td>
                             <Badge color={STATUS_COLORS[row.status]} variant="light" radius="sm" tt="none">
                               {t(`productNumbers.import.status.${row.status}`)}

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
 import { SortableTh } from '../../../ui/SortableTh';
 
 export interface ProductNumbersTableProps {
@@ -59,16 +60,8 @@ export function ProductNumbersTable({
         <Table.Tbody>
           {numbers.map((entry) => (
             <Table.Tr key={entry.id}>
-              <Table.Td>
-                <Text size="sm" ff="monospace" fw={600}>
-                  {entry.number}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {entry.product.sku}
-                </Text>
-              </Table.Td>
+              <CodeCell strong>{entry.number}</CodeCell>
+              <CodeCell>{entry.product.sku}</CodeCell>
               <Table.Td>
                 <Anchor component={Link} to={paths.product(entry.product.id)} size="sm">
                   {entry.product.name}

@@ -4,6 +4,7 @@ import { IconFilePlus, IconLogin2, IconShoppingBag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
 
 type SalesCustomer = SalesCustomersQuery['salesCustomers']['edges'][number]['node'];
 
@@ -33,11 +34,7 @@ export function SalesCustomersTable({ customers }: SalesCustomersTableProps) {
             const isB2c = customer.kind === 'B2C';
             return (
               <Table.Tr key={customer.id}>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {customer.customerNumber}
-                  </Text>
-                </Table.Td>
+                <CodeCell>{customer.customerNumber}</CodeCell>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm" fw={600}>
