@@ -3,7 +3,7 @@ import type {
   CustomerProductNumberOrderBy,
   CustomerProductNumberSortField,
 } from '@branchline/graphql-types';
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
 import { CodeCell } from '../../../ui/CodeCell';
+import { IconAction } from '../../../ui/IconAction';
 import { SortableTh } from '../../../ui/SortableTh';
 
 export interface ProductNumbersTableProps {
@@ -75,25 +76,17 @@ export function ProductNumbersTable({
               {canManage && (
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t('productNumbers.editNumber', { number: entry.number })} withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        onClick={() => onEdit(entry)}
-                        aria-label={t('productNumbers.editNumber', { number: entry.number })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('productNumbers.deleteNumber', { number: entry.number })} withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => onDelete(entry)}
-                        aria-label={t('productNumbers.deleteNumber', { number: entry.number })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction
+                      label={t('productNumbers.editNumber', { number: entry.number })}
+                      icon={<IconPencil size={16} />}
+                      onClick={() => onEdit(entry)}
+                    />
+                    <IconAction
+                      label={t('productNumbers.deleteNumber', { number: entry.number })}
+                      icon={<IconTrash size={16} />}
+                      color="red"
+                      onClick={() => onDelete(entry)}
+                    />
                   </Group>
                 </Table.Td>
               )}
