@@ -14,6 +14,7 @@ export interface IconActionProps {
   variant?: 'subtle' | 'default';
   loading?: boolean;
   disabled?: boolean;
+  size?: 'sm';
 }
 
 // An icon-only row action with a tooltip naming it, so an icon is never the only hint.
@@ -27,8 +28,9 @@ export function IconAction({
   variant = 'subtle',
   loading,
   disabled = false,
+  size,
 }: IconActionProps) {
-  const shared = { variant, color, loading, disabled, 'aria-label': label };
+  const shared = { variant, color, loading, disabled, size, 'aria-label': label };
   const action = to ? (
     <ActionIcon component={Link} to={to} {...shared}>
       {icon}

@@ -1,7 +1,6 @@
 import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
 import { Button, Card, Group, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconHash, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PagedList } from '../../../ui/PagedList';
 import { useCustomerProductNumbers } from '../hooks/useCustomerProductNumbers';
-import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
-import { DeleteProductNumberModal } from './DeleteProductNumberModal';
-import type { ProductNumberFormTarget } from './ProductNumberFormModal';
-import { ProductNumberFormModal } from './ProductNumberFormModal';
+import { useProductNumberDialogs } from '../hooks/useProductNumberDialogs';
 import { ProductNumbersTable } from './ProductNumbersTable';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -27,18 +23,17 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const [orderBy, setOrderBy] = useState<CustomerProductNumberOrderBy>(DEFAULT_ORDER_BY);
-  const [formTarget, setFormTarget] = useState<ProductNumberFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<DeleteProductNumberTarget | null>(null);
 
+  const { openForm, openDelete, dialogs } = useProductNumberDialogs();
   const list = useCustomerProductNumbers({
     filter: debouncedSearch ? { search: debouncedSearch } : undefined,
     orderBy,
   });
 
-  const handleCreate = () => setFormTarget({ mode: 'create', product: null });
+  const handleCreate = () => openForm({ mode: 'create', product: null });
 
   const handleEdit = (entry: CustomerProductNumberFieldsFragment) =>
-    setFormTarget({
+    openForm({
       mode: 'edit',
       id: entry.id,
       number: entry.number,
@@ -46,17 +41,7 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
     });
 
   const handleDelete = (entry: CustomerProductNumberFieldsFragment) =>
-    setDeleteTarget({ id: entry.id, number: entry.number, productName: entry.product.name });
-
-  const handleSaved = (number: string) => {
-    setFormTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.saved', { number }) });
-  };
-
-  const handleDeleted = (number: string) => {
-    setDeleteTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.deleted', { number }) });
-  };
+    openDelete({ id: entry.id, number: entry.number, productName: entry.product.name });
 
   return (
     <Card>
@@ -101,8 +86,7 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
           onDelete={handleDelete}
         />
       </PagedList>
-      <ProductNumberFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
-      <DeleteProductNumberModal target={deleteTarget} onClose={() => setDeleteTarget(null)} onDeleted={handleDeleted} />
+      {dialogs}
     </Card>
   );
 }
