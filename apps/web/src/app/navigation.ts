@@ -53,37 +53,48 @@ export interface NavItem {
   nested?: boolean;
 }
 
+// Every item links to the path of the same name; only the icon needs saying.
+const ICONS: Record<NavLabelKey, Icon> = {
+  dashboard: IconHome,
+  cockpit: IconGauge,
+  account: IconUserCircle,
+  company: IconBuildingCommunity,
+  products: IconPackage,
+  productNumbers: IconHash,
+  orders: IconReceipt,
+  documents: IconFileText,
+  sessions: IconDeviceDesktop,
+  events: IconCalendarEvent,
+  customers: IconUsersGroup,
+  salesOrders: IconReceipt,
+  fastOrder: IconBolt,
+  offers: IconSignature,
+  statistics: IconChartBar,
+  customerActivity: IconActivity,
+  salesReps: IconUsers,
+  settings: IconSettings,
+};
+
+function item(labelKey: NavLabelKey, options: Pick<NavItem, 'permission' | 'nested'> = {}): NavItem {
+  return { labelKey, path: paths[labelKey], icon: ICONS[labelKey], ...options };
+}
+
+function items(...labelKeys: NavLabelKey[]): NavItem[] {
+  return labelKeys.map((labelKey) => item(labelKey));
+}
+
 const customerNavigation: NavItem[] = [
-  { labelKey: 'dashboard', path: paths.dashboard, icon: IconHome },
-  { labelKey: 'cockpit', path: paths.cockpit, icon: IconGauge },
-  { labelKey: 'account', path: paths.account, icon: IconUserCircle },
-  { labelKey: 'company', path: paths.company, icon: IconBuildingCommunity },
-  { labelKey: 'products', path: paths.products, icon: IconPackage },
-  { labelKey: 'productNumbers', path: paths.productNumbers, icon: IconHash },
-  { labelKey: 'orders', path: paths.orders, icon: IconReceipt },
-  { labelKey: 'fastOrder', path: paths.fastOrder, icon: IconBolt, permission: 'PLACE_ORDERS', nested: true },
-  { labelKey: 'documents', path: paths.documents, icon: IconFileText },
-  { labelKey: 'sessions', path: paths.sessions, icon: IconDeviceDesktop },
-  { labelKey: 'events', path: paths.events, icon: IconCalendarEvent },
+  ...items('dashboard', 'cockpit', 'account', 'company', 'products', 'productNumbers', 'orders'),
+  item('fastOrder', { permission: 'PLACE_ORDERS', nested: true }),
+  ...items('documents', 'sessions', 'events'),
 ];
 
 const salesRepNavigation: NavItem[] = [
-  { labelKey: 'customers', path: paths.customers, icon: IconUsersGroup },
-  { labelKey: 'salesOrders', path: paths.salesOrders, icon: IconReceipt },
-  { labelKey: 'fastOrder', path: paths.fastOrder, icon: IconBolt },
-  { labelKey: 'offers', path: paths.offers, icon: IconSignature },
-  { labelKey: 'events', path: paths.events, icon: IconCalendarEvent },
-  { labelKey: 'statistics', path: paths.statistics, icon: IconChartBar },
-  { labelKey: 'sessions', path: paths.sessions, icon: IconDeviceDesktop },
-  { labelKey: 'customerActivity', path: paths.customerActivity, icon: IconActivity },
-  { labelKey: 'salesReps', path: paths.salesReps, icon: IconUsers },
-  { labelKey: 'settings', path: paths.settings, icon: IconSettings },
+  ...items('customers', 'salesOrders', 'fastOrder', 'offers', 'events', 'statistics', 'sessions'),
+  ...items('customerActivity', 'salesReps', 'settings'),
 ];
 
-const operatorNavigation: NavItem[] = [
-  { labelKey: 'dashboard', path: paths.dashboard, icon: IconHome },
-  { labelKey: 'settings', path: paths.settings, icon: IconSettings },
-];
+const operatorNavigation: NavItem[] = items('dashboard', 'settings');
 
 function navigationForKind(kind: ActorKind): NavItem[] {
   switch (kind) {

@@ -1,11 +1,12 @@
 import { LIMITS } from '@branchline/graphql-types';
-import { Button, Card, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useChangePassword } from '../hooks/useChangePassword';
 
@@ -61,14 +62,11 @@ export function ChangePasswordForm() {
     <Card component="section" aria-labelledby="change-password-title">
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack gap="md">
-          <Stack gap={4}>
-            <Title order={2} fz="lg" id="change-password-title">
-              {t('accountPage.changePassword')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('accountPage.changePasswordHint', { min: MIN_PASSWORD_LENGTH })}
-            </Text>
-          </Stack>
+          <SectionHeading
+            id="change-password-title"
+            title={t('accountPage.changePassword')}
+            description={t('accountPage.changePasswordHint', { min: MIN_PASSWORD_LENGTH })}
+          />
           <PasswordInput
             label={t('accountPage.currentPassword')}
             value={currentPassword}

@@ -1,11 +1,12 @@
 import type { AccountProfileQuery } from '@branchline/graphql-types';
-import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorFor, unplacedErrors, type UserErrorItem } from '../../../lib/user-errors';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { LOGIN_TARGETS } from '../../identity/utils/login-targets';
 import { useUpdateAccountPreferences } from '../hooks/useUpdateAccountPreferences';
@@ -51,14 +52,11 @@ export function LoginPreferencesForm({ profile }: LoginPreferencesFormProps) {
     <Card component="section" aria-labelledby="login-preferences-title">
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
         <Stack gap="md">
-          <Stack gap={4}>
-            <Title order={2} fz="lg" id="login-preferences-title">
-              {t('accountPage.loginPreferences')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('accountPage.loginPreferencesHint')}
-            </Text>
-          </Stack>
+          <SectionHeading
+            id="login-preferences-title"
+            title={t('accountPage.loginPreferences')}
+            description={t('accountPage.loginPreferencesHint')}
+          />
           <Select
             label={t('accountPage.preferredCompany')}
             description={t('accountPage.preferredCompanyHint')}

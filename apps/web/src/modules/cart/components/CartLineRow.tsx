@@ -1,11 +1,13 @@
 import { LIMITS } from '@branchline/graphql-types';
-import { ActionIcon, Loader, NumberInput, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Loader, NumberInput, Table, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { IconAction } from '../../../ui/IconAction';
+import { NumberCell } from '../../../ui/NumberCell';
 import type { CartLineChange } from '../hooks/useUpdateCartLine';
 import type { CartLineData } from '../model/cart-types';
 import { CartProductCell } from './CartProductCell';
@@ -122,26 +124,16 @@ export function CartLineRow({ line, onChange, onRemove }: CartLineRowProps) {
           size="sm"
         />
       </Table.Td>
-      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-        <Text size="sm">{line.unitPrice ? format.unitPrice(line.unitPrice) : t('common.none')}</Text>
-      </Table.Td>
-      <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-        <Text size="sm" fw={600}>
-          {line.netAmount ? format.money(line.netAmount) : t('common.none')}
-        </Text>
-      </Table.Td>
+      <NumberCell>{line.unitPrice ? format.unitPrice(line.unitPrice) : t('common.none')}</NumberCell>
+      <NumberCell strong>{line.netAmount ? format.money(line.netAmount) : t('common.none')}</NumberCell>
       <Table.Td w={48}>
-        <Tooltip label={t('cart.remove', { name: line.name })} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            onClick={() => void handleRemove()}
-            loading={removing}
-            aria-label={t('cart.remove', { name: line.name })}
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <IconAction
+          label={t('cart.remove', { name: line.name })}
+          icon={<IconTrash size={18} />}
+          color="red"
+          onClick={() => void handleRemove()}
+          loading={removing}
+        />
       </Table.Td>
     </Table.Tr>
   );

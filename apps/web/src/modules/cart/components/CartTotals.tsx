@@ -1,9 +1,10 @@
-import { Divider, Group, Stack, Text } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MoneyValue } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
+import { TotalsRow } from '../../../ui/TotalsRow';
 
 export interface CartTotalsProps {
   netTotal: MoneyValue;
@@ -19,25 +20,12 @@ export function CartTotals({ netTotal, taxTotal, grossTotal, extra }: CartTotals
   const format = useFormat();
   return (
     <Stack gap={6} miw={300} role="group" aria-label={t('cart.totals')}>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('cart.netTotal')}
-        </Text>
-        <Text size="sm">{format.money(netTotal)}</Text>
-      </Group>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('cart.taxTotal')}
-        </Text>
-        <Text size="sm">{format.money(taxTotal)}</Text>
-      </Group>
+      <TotalsRow label={t('cart.netTotal')}>{format.money(netTotal)}</TotalsRow>
+      <TotalsRow label={t('cart.taxTotal')}>{format.money(taxTotal)}</TotalsRow>
       <Divider />
-      <Group justify="space-between">
-        <Text fw={700}>{t('cart.grossTotal')}</Text>
-        <Text fw={700} data-testid="cart-gross-total">
-          {format.money(grossTotal)}
-        </Text>
-      </Group>
+      <TotalsRow label={t('cart.grossTotal')} strong valueTestId="cart-gross-total">
+        {format.money(grossTotal)}
+      </TotalsRow>
       {extra}
     </Stack>
   );

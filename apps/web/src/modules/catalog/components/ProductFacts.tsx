@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { Fact } from '../../../ui/Fact';
 import { AvailabilityBadge } from './AvailabilityBadge';
 
 type ProductData = CatalogProductQuery['product'];
@@ -13,24 +14,6 @@ export interface ProductFactsProps {
   product: ProductData;
   // The own-number field comes from the product-numbers module; the page composes it in.
   ownNumber?: ReactNode;
-}
-
-interface FactProps {
-  label: string;
-  children: ReactNode;
-}
-
-function Fact({ label, children }: FactProps) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 export function ProductFacts({ product, ownNumber }: ProductFactsProps) {

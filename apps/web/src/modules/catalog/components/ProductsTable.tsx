@@ -1,11 +1,12 @@
 import type { ProductListFieldsFragment, ProductOrderBy, ProductSortField } from '@branchline/graphql-types';
-import { ActionIcon, Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { IconAction } from '../../../ui/IconAction';
 import { SortableTh } from '../../../ui/SortableTh';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { PriceTag } from './PriceTag';
@@ -88,16 +89,11 @@ export function ProductsTable({ products, label, orderBy, onSortChange }: Produc
                 />
               </Table.Td>
               <Table.Td>
-                <Tooltip label={t('catalog.view', { name: product.name })} withArrow>
-                  <ActionIcon
-                    component={Link}
-                    to={paths.product(product.id)}
-                    variant="subtle"
-                    aria-label={t('catalog.view', { name: product.name })}
-                  >
-                    <IconChevronRight size={18} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconAction
+                  label={t('catalog.view', { name: product.name })}
+                  icon={<IconChevronRight size={18} />}
+                  to={paths.product(product.id)}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

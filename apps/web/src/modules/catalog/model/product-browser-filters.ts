@@ -1,4 +1,6 @@
-import type { ProductFilter, ProductOrderBy, ProductSortField, SortDirection } from '@branchline/graphql-types';
+import type { ProductFilter, ProductOrderBy, ProductSortField } from '@branchline/graphql-types';
+
+import { parseSortParam } from '../../../lib/sort-param';
 
 export const DEFAULT_PRODUCT_ORDER_BY: ProductOrderBy = { field: 'NAME', direction: 'ASC' };
 const SORT_FIELDS: ProductSortField[] = ['NAME', 'SKU', 'LIST_PRICE'];
@@ -10,11 +12,7 @@ export interface ProductBrowserFilters {
 }
 
 export function parseProductOrderBy(value: string | null): ProductOrderBy {
-  const [field, direction] = (value ?? '').split('.');
-  if (!SORT_FIELDS.includes(field as ProductSortField) || (direction !== 'ASC' && direction !== 'DESC')) {
-    return DEFAULT_PRODUCT_ORDER_BY;
-  }
-  return { field: field as ProductSortField, direction: direction as SortDirection };
+  return parseSortParam(value, SORT_FIELDS, DEFAULT_PRODUCT_ORDER_BY);
 }
 
 export function toProductFilter(values: ProductBrowserFilters): ProductFilter | undefined {

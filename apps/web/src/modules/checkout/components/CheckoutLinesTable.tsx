@@ -4,6 +4,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { NumberCell } from '../../../ui/NumberCell';
 import { CartProductCell } from '../../cart/components/CartProductCell';
 import type { CartData } from '../../cart/model/cart-types';
 import type { CheckoutFormValues } from '../model/checkout-form';
@@ -39,11 +40,9 @@ export function CheckoutLinesTable({ cart, form }: CheckoutLinesTableProps) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                <Text size="sm">
-                  {format.number(line.quantity)} {line.product?.unit ?? ''}
-                </Text>
-              </Table.Td>
+              <NumberCell>
+                {format.number(line.quantity)} {line.product?.unit ?? ''}
+              </NumberCell>
               <Table.Td miw={180}>
                 <TextInput
                   aria-label={t('cart.commentFor', { name: line.name })}
@@ -53,11 +52,7 @@ export function CheckoutLinesTable({ cart, form }: CheckoutLinesTableProps) {
                   {...form.getInputProps(`lineComments.${line.id}`)}
                 />
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {line.netAmount ? format.money(line.netAmount) : t('common.none')}
-                </Text>
-              </Table.Td>
+              <NumberCell strong>{line.netAmount ? format.money(line.netAmount) : t('common.none')}</NumberCell>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,12 +1,13 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBolt } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import type { UserErrorItem } from '../../../lib/user-errors';
 import { AddressBlock } from '../../../ui/AddressBlock';
+import { Fact } from '../../../ui/Fact';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import type { CartData } from '../../cart/model/cart-types';
 import { useCheckoutAttemptKey } from '../hooks/useCheckoutAttemptKey';
@@ -17,24 +18,6 @@ export interface ExpressCheckoutCardProps {
   cart: CartData;
   defaults: CheckoutDefaultsData;
   onPlaced: (order: { id: string; number: string; replayed: boolean }) => void;
-}
-
-interface DefaultFactProps {
-  label: string;
-  children: ReactNode;
-}
-
-function DefaultFact({ label, children }: DefaultFactProps) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 // One click with the company's stored defaults, which are spelled out so nobody orders blind.
@@ -73,32 +56,23 @@ export function ExpressCheckoutCard({ cart, defaults, onPlaced }: ExpressCheckou
   return (
     <Card data-testid="express-checkout">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={2}>
-            <Title order={2} fz="lg">
-              {t('checkout.express.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('checkout.express.description')}
-            </Text>
-          </Stack>
-        </Group>
+        <SectionHeading title={t('checkout.express.title')} description={t('checkout.express.description')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <DefaultFact label={t('checkout.billingAddress')}>
+          <Fact label={t('checkout.billingAddress')}>
             {defaults.billingAddress ? <AddressBlock address={defaults.billingAddress} /> : none}
-          </DefaultFact>
-          <DefaultFact label={t('checkout.shippingAddress')}>
+          </Fact>
+          <Fact label={t('checkout.shippingAddress')}>
             {defaults.shippingAddress ? <AddressBlock address={defaults.shippingAddress} /> : none}
-          </DefaultFact>
-          <DefaultFact label={t('checkout.costCenter')}>
+          </Fact>
+          <Fact label={t('checkout.costCenter')}>
             {defaults.costCenter ? `${defaults.costCenter.code} · ${defaults.costCenter.name}` : none}
-          </DefaultFact>
-          <DefaultFact label={t('checkout.shippingMethod')}>
+          </Fact>
+          <Fact label={t('checkout.shippingMethod')}>
             {defaults.shippingMethod
               ? `${defaults.shippingMethod.name} (${t('checkout.shippingPrice', { price: format.money(defaults.shippingMethod.price) })})`
               : none}
-          </DefaultFact>
-          <DefaultFact label={t('checkout.paymentMethod')}>{defaults.paymentMethod?.name ?? none}</DefaultFact>
+          </Fact>
+          <Fact label={t('checkout.paymentMethod')}>{defaults.paymentMethod?.name ?? none}</Fact>
         </SimpleGrid>
         {!defaults.expressCheckoutReady && (
           <Alert color="gray" variant="light" icon={<IconAlertTriangle size={18} />}>

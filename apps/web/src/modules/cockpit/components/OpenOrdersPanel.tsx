@@ -1,11 +1,12 @@
 import type { CockpitQuery } from '@branchline/graphql-types';
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UnavailableNotice } from '../../../ui/UnavailableNotice';
 import { OrdersTable } from '../../orders/components/OrdersTable';
 
@@ -20,14 +21,7 @@ export function OpenOrdersPanel({ cockpit }: OpenOrdersPanelProps) {
   return (
     <Card component="section" aria-labelledby="cockpit-open-title">
       <Group justify="space-between" mb="md" align="flex-start">
-        <Stack gap={2}>
-          <Title order={2} fz="lg" id="cockpit-open-title">
-            {t('cockpit.openTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('cockpit.latestOpen')}
-          </Text>
-        </Stack>
+        <SectionHeading id="cockpit-open-title" title={t('cockpit.openTitle')} description={t('cockpit.latestOpen')} />
         <Anchor component={Link} to={paths.orders} size="sm">
           <Group gap={4}>
             {t('cockpit.showAllOrders')}

@@ -1,6 +1,7 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UnavailableNotice } from '../../../ui/UnavailableNotice';
 
 // Cockpit module 4: order lists do not exist yet, and we say so instead of faking them.
@@ -9,14 +10,11 @@ export function OrderListsPanel() {
   return (
     <Card component="section" aria-labelledby="cockpit-lists-title" h="100%">
       <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} fz="lg" id="cockpit-lists-title">
-            {t('cockpit.orderListsTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('dashboard.cards.orderLists')}
-          </Text>
-        </Stack>
+        <SectionHeading
+          id="cockpit-lists-title"
+          title={t('cockpit.orderListsTitle')}
+          description={t('dashboard.cards.orderLists')}
+        />
         <UnavailableNotice>{t('cockpit.orderListsUnavailable')}</UnavailableNotice>
       </Stack>
     </Card>

@@ -1,8 +1,9 @@
-import { Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconCalendarStats } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { SectionHeading } from '../../../ui/SectionHeading';
 
 export interface OrdersThisYearPanelProps {
   ordersThisYear: number;
@@ -16,14 +17,11 @@ export function OrdersThisYearPanel({ ordersThisYear }: OrdersThisYearPanelProps
   return (
     <Card component="section" aria-labelledby="cockpit-year-title" h="100%">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Title order={2} fz="lg" id="cockpit-year-title">
-            {t('cockpit.yearTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('cockpit.yearDescription', { year })}
-          </Text>
-        </Stack>
+        <SectionHeading
+          id="cockpit-year-title"
+          title={t('cockpit.yearTitle')}
+          description={t('cockpit.yearDescription', { year })}
+        />
         <ThemeIcon size={44} radius="md" variant="light" color="violet" aria-hidden>
           <IconCalendarStats size={24} />
         </ThemeIcon>

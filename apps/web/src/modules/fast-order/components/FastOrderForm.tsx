@@ -13,6 +13,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import type { UserErrorItem } from '../../../lib/user-errors';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useAddFastOrderToCart } from '../hooks/useAddFastOrderToCart';
 import { useFastOrderRows } from '../hooks/useFastOrderRows';
@@ -152,14 +153,7 @@ export function FastOrderForm() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card>
             <Stack gap="md">
-              <Stack gap={2}>
-                <Title order={2} fz="lg">
-                  {t('fastOrder.rowsTitle')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('fastOrder.rowsDescription')}
-                </Text>
-              </Stack>
+              <SectionHeading title={t('fastOrder.rowsTitle')} description={t('fastOrder.rowsDescription')} />
               <FastOrderRowsEditor
                 rows={rows}
                 problems={problems}

@@ -1,8 +1,9 @@
-import { Button, FileInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Stack, Textarea } from '@mantine/core';
 import { IconClipboardText, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SectionHeading } from '../../../ui/SectionHeading';
 import type { ParsedFastOrderRow } from '../utils/parse-fast-order-text';
 import { parseFastOrderText } from '../utils/parse-fast-order-text';
 
@@ -49,14 +50,7 @@ export function FastOrderImport({ onRows }: FastOrderImportProps) {
 
   return (
     <Stack gap="md">
-      <Stack gap={2}>
-        <Title order={2} fz="md">
-          {t('fastOrder.import.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('fastOrder.import.description')}
-        </Text>
-      </Stack>
+      <SectionHeading title={t('fastOrder.import.title')} description={t('fastOrder.import.description')} size="md" />
       <FileInput
         label={t('fastOrder.import.file')}
         placeholder={t('fastOrder.import.filePlaceholder')}

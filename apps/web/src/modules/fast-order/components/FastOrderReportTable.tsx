@@ -3,6 +3,8 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
+import { NumberCell } from '../../../ui/NumberCell';
 import { FastOrderStatusBadge } from './FastOrderStatusBadge';
 
 export interface FastOrderReportTableProps {
@@ -42,11 +44,7 @@ export function FastOrderReportTable({ report }: FastOrderReportTableProps) {
                 <Table.Td>
                   <Text size="sm">{row.rows.map((n) => format.number(n)).join(', ')}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {row.reference || t('common.none')}
-                  </Text>
-                </Table.Td>
+                <CodeCell>{row.reference || t('common.none')}</CodeCell>
                 <Table.Td>
                   <FastOrderStatusBadge status={row.status} />
                 </Table.Td>
@@ -65,27 +63,17 @@ export function FastOrderReportTable({ report }: FastOrderReportTableProps) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                  <Text size="sm">
-                    {row.quantity === null || row.quantity === undefined
-                      ? t('common.none')
-                      : format.number(row.quantity)}
-                    {row.rows.length > 1 && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        {t('fastOrder.report.summed')}
-                      </Text>
-                    )}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{row.unitPrice ? format.unitPrice(row.unitPrice) : t('common.none')}</Text>
-                </Table.Td>
-                <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                  <Text size="sm" fw={600}>
-                    {row.netAmount ? format.money(row.netAmount) : t('common.none')}
-                  </Text>
-                </Table.Td>
+                <NumberCell>
+                  {row.quantity === null || row.quantity === undefined ? t('common.none') : format.number(row.quantity)}
+                  {row.rows.length > 1 && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      {t('fastOrder.report.summed')}
+                    </Text>
+                  )}
+                </NumberCell>
+                <NumberCell>{row.unitPrice ? format.unitPrice(row.unitPrice) : t('common.none')}</NumberCell>
+                <NumberCell strong>{row.netAmount ? format.money(row.netAmount) : t('common.none')}</NumberCell>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,33 +1,18 @@
 import type { OrderQuery } from '@branchline/graphql-types';
 import { Card, Divider, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
 import { AddressBlock } from '../../../ui/AddressBlock';
+import { CodeCell } from '../../../ui/CodeCell';
+import { Fact } from '../../../ui/Fact';
+import { NumberCell } from '../../../ui/NumberCell';
+import { TotalsRow } from '../../../ui/TotalsRow';
 
 type OrderDetailData = OrderQuery['order'];
 
 export interface OrderDetailProps {
   order: OrderDetailData;
-}
-
-interface FactProps {
-  label: string;
-  children: ReactNode;
-}
-
-function Fact({ label, children }: FactProps) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 export function OrderDetail({ order }: OrderDetailProps) {
@@ -136,11 +121,7 @@ export function OrderDetail({ order }: OrderDetailProps) {
               {order.lines.map((line) => (
                 <Table.Tr key={line.id}>
                   <Table.Td>{line.position}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {line.sku}
-                    </Text>
-                  </Table.Td>
+                  <CodeCell>{line.sku}</CodeCell>
                   <Table.Td>
                     {line.name}
                     {line.comment && (
@@ -150,15 +131,9 @@ export function OrderDetail({ order }: OrderDetailProps) {
                     )}
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{format.number(line.quantity)}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                    {format.money(line.unitPrice)}
-                  </Table.Td>
+                  <NumberCell>{format.money(line.unitPrice)}</NumberCell>
                   <Table.Td style={{ textAlign: 'right' }}>{format.percent(line.taxRate)}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                    <Text size="sm" fw={600}>
-                      {format.money(line.netAmount)}
-                    </Text>
-                  </Table.Td>
+                  <NumberCell strong>{format.money(line.netAmount)}</NumberCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -167,32 +142,14 @@ export function OrderDetail({ order }: OrderDetailProps) {
         <Group justify="flex-end" mt="md">
           <Stack gap={6} miw={280} aria-label={t('orderDetail.totals')} role="group">
             {order.shippingMethodName && (
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed">
-                  {t('orderDetail.shippingIncluded')}
-                </Text>
-                <Text size="sm">{format.money(order.shippingCost)}</Text>
-              </Group>
+              <TotalsRow label={t('orderDetail.shippingIncluded')}>{format.money(order.shippingCost)}</TotalsRow>
             )}
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('orderDetail.netTotal')}
-              </Text>
-              <Text size="sm">{format.money(order.netTotal)}</Text>
-            </Group>
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('orderDetail.taxTotal')}
-              </Text>
-              <Text size="sm">{format.money(order.taxTotal)}</Text>
-            </Group>
+            <TotalsRow label={t('orderDetail.netTotal')}>{format.money(order.netTotal)}</TotalsRow>
+            <TotalsRow label={t('orderDetail.taxTotal')}>{format.money(order.taxTotal)}</TotalsRow>
             <Divider />
-            <Group justify="space-between">
-              <Text fw={700}>{t('orderDetail.grossTotal')}</Text>
-              <Text fw={700} data-testid="order-gross-total">
-                {format.money(order.grossTotal)}
-              </Text>
-            </Group>
+            <TotalsRow label={t('orderDetail.grossTotal')} strong valueTestId="order-gross-total">
+              {format.money(order.grossTotal)}
+            </TotalsRow>
           </Stack>
         </Group>
       </Card>

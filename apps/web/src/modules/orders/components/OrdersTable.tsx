@@ -1,11 +1,13 @@
 import type { OrderOrderBy, OrderSortField, OrderSummaryFieldsFragment } from '@branchline/graphql-types';
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { IconAction } from '../../../ui/IconAction';
+import { NumberCell } from '../../../ui/NumberCell';
 import { SortableTh } from '../../../ui/SortableTh';
 import { OrderStatusBadge } from './OrderStatusBadge';
 import { ReorderButton } from './ReorderButton';
@@ -100,24 +102,15 @@ export function OrdersTable({
                   <Text size="sm">{format.number(order.lineCount)}</Text>
                 </Table.Td>
               )}
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {format.money(order.grossTotal)}
-                </Text>
-              </Table.Td>
+              <NumberCell strong>{format.money(order.grossTotal)}</NumberCell>
               <Table.Td>
                 <Group gap={4} wrap="nowrap" justify="flex-end">
                   {canReorder && <ReorderButton orderId={order.id} orderNumber={order.number} compact />}
-                  <Tooltip label={t('orders.view', { number: order.number })} withArrow>
-                    <ActionIcon
-                      component={Link}
-                      to={paths.order(order.id)}
-                      variant="subtle"
-                      aria-label={t('orders.view', { number: order.number })}
-                    >
-                      <IconChevronRight size={18} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconAction
+                    label={t('orders.view', { number: order.number })}
+                    icon={<IconChevronRight size={18} />}
+                    to={paths.order(order.id)}
+                  />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { IconAction } from '../../../ui/IconAction';
 import type { ReorderResult } from '../hooks/useReorder';
 import { useReorder } from '../hooks/useReorder';
 import { ReorderResultModal } from './ReorderResultModal';
@@ -33,11 +34,12 @@ export function ReorderButton({ orderId, orderNumber, compact = false }: Reorder
   return (
     <>
       {compact ? (
-        <Tooltip label={label} withArrow>
-          <ActionIcon variant="subtle" onClick={() => void handleReorder()} loading={loading} aria-label={label}>
-            <IconRepeat size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <IconAction
+          label={label}
+          icon={<IconRepeat size={18} />}
+          onClick={() => void handleReorder()}
+          loading={loading}
+        />
       ) : (
         <Button
           variant="light"

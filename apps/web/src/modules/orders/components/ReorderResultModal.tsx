@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
 import type { ReorderResult } from '../hooks/useReorder';
 
 export interface ReorderResultModalProps {
@@ -60,11 +61,7 @@ export function ReorderResultModal({ orderNumber, result, onClose }: ReorderResu
                 <Table.Tbody>
                   {result.skippedLines.map((line) => (
                     <Table.Tr key={`${line.productId}-${line.sku}`}>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {line.sku}
-                        </Text>
-                      </Table.Td>
+                      <CodeCell>{line.sku}</CodeCell>
                       <Table.Td>
                         <Text size="sm">{line.name}</Text>
                       </Table.Td>

@@ -1,4 +1,6 @@
-import type { OrderFilter, OrderOrderBy, OrderSortField, OrderStatus, SortDirection } from '@branchline/graphql-types';
+import type { OrderFilter, OrderOrderBy, OrderSortField, OrderStatus } from '@branchline/graphql-types';
+
+import { parseSortParam } from '../../../lib/sort-param';
 
 // Calendar days as 'YYYY-MM-DD', the format Mantine's date inputs produce.
 export type DayRange = [string | null, string | null];
@@ -29,10 +31,7 @@ export function parseDate(value: string | null): string | null {
 }
 
 export function parseOrderBy(value: string | null): OrderOrderBy {
-  const [field, direction] = (value ?? '').split('.');
-  if (!SORT_FIELDS.includes(field as OrderSortField) || (direction !== 'ASC' && direction !== 'DESC'))
-    return DEFAULT_ORDER_BY;
-  return { field: field as OrderSortField, direction: direction as SortDirection };
+  return parseSortParam(value, SORT_FIELDS, DEFAULT_ORDER_BY);
 }
 
 // A calendar day in the user's time zone, as the instants the API filters on.

@@ -12,13 +12,14 @@ import {
   Table,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
+import { SectionHeading } from '../../../ui/SectionHeading';
 import { UserErrorAlert } from '../../../ui/UserErrorAlert';
 import { useImportCustomerProductNumbers } from '../hooks/useImportCustomerProductNumbers';
 
@@ -82,14 +83,7 @@ export function ProductNumberImport() {
   return (
     <Card>
       <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} fz="lg">
-            {t('productNumbers.import.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('productNumbers.import.description')}
-          </Text>
-        </Stack>
+        <SectionHeading title={t('productNumbers.import.title')} description={t('productNumbers.import.description')} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <FileInput
             label={t('productNumbers.import.file')}
@@ -156,16 +150,8 @@ export function ProductNumberImport() {
                       {report.rows.map((row) => (
                         <Table.Tr key={row.row}>
                           <Table.Td>{format.number(row.row)}</Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {row.number || t('common.none')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {row.sku || t('common.none')}
-                            </Text>
-                          </Table.Td>
+                          <CodeCell>{row.number || t('common.none')}</CodeCell>
+                          <CodeCell>{row.sku || t('common.none')}</CodeCell>
                           <Table.Td>
                             <Badge color={STATUS_COLORS[row.status]} variant="light" radius="sm" tt="none">
                               {t(`productNumbers.import.status.${row.status}`)}

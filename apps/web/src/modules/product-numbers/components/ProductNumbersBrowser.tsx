@@ -1,20 +1,14 @@
 import type { CustomerProductNumberFieldsFragment, CustomerProductNumberOrderBy } from '@branchline/graphql-types';
-import { Button, Card, Group, LoadingOverlay, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconHash, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '../../../lib/use-format';
-import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { PagedList } from '../../../ui/PagedList';
 import { useCustomerProductNumbers } from '../hooks/useCustomerProductNumbers';
-import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
-import { DeleteProductNumberModal } from './DeleteProductNumberModal';
-import type { ProductNumberFormTarget } from './ProductNumberFormModal';
-import { ProductNumberFormModal } from './ProductNumberFormModal';
+import { useProductNumberDialogs } from '../hooks/useProductNumberDialogs';
 import { ProductNumbersTable } from './ProductNumbersTable';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -26,20 +20,20 @@ export interface ProductNumbersBrowserProps {
 
 export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const [orderBy, setOrderBy] = useState<CustomerProductNumberOrderBy>(DEFAULT_ORDER_BY);
-  const [formTarget, setFormTarget] = useState<ProductNumberFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<DeleteProductNumberTarget | null>(null);
 
-  const { numbers, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } =
-    useCustomerProductNumbers({ filter: debouncedSearch ? { search: debouncedSearch } : undefined, orderBy });
+  const { openForm, openDelete, dialogs } = useProductNumberDialogs();
+  const list = useCustomerProductNumbers({
+    filter: debouncedSearch ? { search: debouncedSearch } : undefined,
+    orderBy,
+  });
 
-  const handleCreate = () => setFormTarget({ mode: 'create', product: null });
+  const handleCreate = () => openForm({ mode: 'create', product: null });
 
   const handleEdit = (entry: CustomerProductNumberFieldsFragment) =>
-    setFormTarget({
+    openForm({
       mode: 'edit',
       id: entry.id,
       number: entry.number,
@@ -47,83 +41,52 @@ export function ProductNumbersBrowser({ canManage }: ProductNumbersBrowserProps)
     });
 
   const handleDelete = (entry: CustomerProductNumberFieldsFragment) =>
-    setDeleteTarget({ id: entry.id, number: entry.number, productName: entry.product.name });
-
-  const handleSaved = (number: string) => {
-    setFormTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.saved', { number }) });
-  };
-
-  const handleDeleted = (number: string) => {
-    setDeleteTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.deleted', { number }) });
-  };
+    openDelete({ id: entry.id, number: entry.number, productName: entry.product.name });
 
   return (
     <Card>
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-end" wrap="wrap">
-          <TextInput
-            label={t('productNumbers.searchLabel')}
-            placeholder={t('productNumbers.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={{ base: '100%', sm: 340 }}
-            type="search"
-          />
-          {canManage && (
-            <Button leftSection={<IconPlus size={16} />} onClick={handleCreate}>
-              {t('productNumbers.add')}
-            </Button>
-          )}
-        </Group>
-        {error && (
-          <ErrorNotice
-            title={t('productNumbers.loadError')}
-            message={error.message}
-            retryLabel={t('errors.retry')}
-            onRetry={() => void refetch()}
-          />
-        )}
-        {initialLoading ? (
-          <CenteredLoader label={t('app.loading')} />
-        ) : (
-          !error && (
-            <div style={{ position: 'relative' }}>
-              <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
-              {numbers.length === 0 ? (
-                <EmptyState icon={IconHash}>
-                  {debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}
-                </EmptyState>
-              ) : (
-                <ProductNumbersTable
-                  numbers={numbers}
-                  orderBy={orderBy}
-                  canManage={canManage}
-                  onSortChange={setOrderBy}
-                  onEdit={handleEdit}
-                  onDelete={handleDelete}
-                />
-              )}
-            </div>
-          )
-        )}
-        {!initialLoading && !error && numbers.length > 0 && (
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('productNumbers.showing', { shown: format.number(numbers.length), total: format.number(totalCount) })}
-            </Text>
-            {hasNextPage && (
-              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
-                {t('catalog.loadMore')}
+      <PagedList
+        list={list}
+        shown={list.numbers.length}
+        labels={{
+          loadError: t('productNumbers.loadError'),
+          showing: (counts) => t('productNumbers.showing', counts),
+          loadMore: t('catalog.loadMore'),
+        }}
+        empty={
+          <EmptyState icon={IconHash}>
+            {debouncedSearch ? t('productNumbers.noMatches') : t('productNumbers.empty')}
+          </EmptyState>
+        }
+        toolbar={
+          <Group justify="space-between" align="flex-end" wrap="wrap">
+            <TextInput
+              label={t('productNumbers.searchLabel')}
+              placeholder={t('productNumbers.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              w={{ base: '100%', sm: 340 }}
+              type="search"
+            />
+            {canManage && (
+              <Button leftSection={<IconPlus size={16} />} onClick={handleCreate}>
+                {t('productNumbers.add')}
               </Button>
             )}
           </Group>
-        )}
-      </Stack>
-      <ProductNumberFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
-      <DeleteProductNumberModal target={deleteTarget} onClose={() => setDeleteTarget(null)} onDeleted={handleDeleted} />
+        }
+      >
+        <ProductNumbersTable
+          numbers={list.numbers}
+          orderBy={orderBy}
+          canManage={canManage}
+          onSortChange={setOrderBy}
+          onEdit={handleEdit}
+          onDelete={handleDelete}
+        />
+      </PagedList>
+      {dialogs}
     </Card>
   );
 }

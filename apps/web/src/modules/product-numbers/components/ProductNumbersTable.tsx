@@ -3,13 +3,15 @@ import type {
   CustomerProductNumberOrderBy,
   CustomerProductNumberSortField,
 } from '@branchline/graphql-types';
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '../../../lib/paths';
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
+import { IconAction } from '../../../ui/IconAction';
 import { SortableTh } from '../../../ui/SortableTh';
 
 export interface ProductNumbersTableProps {
@@ -59,16 +61,8 @@ export function ProductNumbersTable({
         <Table.Tbody>
           {numbers.map((entry) => (
             <Table.Tr key={entry.id}>
-              <Table.Td>
-                <Text size="sm" ff="monospace" fw={600}>
-                  {entry.number}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {entry.product.sku}
-                </Text>
-              </Table.Td>
+              <CodeCell strong>{entry.number}</CodeCell>
+              <CodeCell>{entry.product.sku}</CodeCell>
               <Table.Td>
                 <Anchor component={Link} to={paths.product(entry.product.id)} size="sm">
                   {entry.product.name}
@@ -82,25 +76,17 @@ export function ProductNumbersTable({
               {canManage && (
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t('productNumbers.editNumber', { number: entry.number })} withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        onClick={() => onEdit(entry)}
-                        aria-label={t('productNumbers.editNumber', { number: entry.number })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('productNumbers.deleteNumber', { number: entry.number })} withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => onDelete(entry)}
-                        aria-label={t('productNumbers.deleteNumber', { number: entry.number })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <IconAction
+                      label={t('productNumbers.editNumber', { number: entry.number })}
+                      icon={<IconPencil size={16} />}
+                      onClick={() => onEdit(entry)}
+                    />
+                    <IconAction
+                      label={t('productNumbers.deleteNumber', { number: entry.number })}
+                      icon={<IconTrash size={16} />}
+                      color="red"
+                      onClick={() => onDelete(entry)}
+                    />
                   </Group>
                 </Table.Td>
               )}

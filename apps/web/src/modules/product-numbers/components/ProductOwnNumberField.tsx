@@ -1,14 +1,10 @@
-import { ActionIcon, Button, Group, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { IconAction } from '../../../ui/IconAction';
+import { useProductNumberDialogs } from '../hooks/useProductNumberDialogs';
 import { useProductOwnNumber } from '../hooks/useProductOwnNumber';
-import type { DeleteProductNumberTarget } from './DeleteProductNumberModal';
-import { DeleteProductNumberModal } from './DeleteProductNumberModal';
-import type { ProductNumberFormTarget } from './ProductNumberFormModal';
-import { ProductNumberFormModal } from './ProductNumberFormModal';
 
 export interface ProductOwnNumberFieldProps {
   productId: string;
@@ -21,19 +17,8 @@ export interface ProductOwnNumberFieldProps {
 export function ProductOwnNumberField({ productId, productLabel, productName, canManage }: ProductOwnNumberFieldProps) {
   const { t } = useTranslation();
   const { ownNumber, loading } = useProductOwnNumber(productId);
-  const [formTarget, setFormTarget] = useState<ProductNumberFormTarget | null>(null);
-  const [deleteTarget, setDeleteTarget] = useState<DeleteProductNumberTarget | null>(null);
+  const { openForm, openDelete, dialogs } = useProductNumberDialogs();
   const product = { id: productId, label: productLabel };
-
-  const handleSaved = (number: string) => {
-    setFormTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.saved', { number }) });
-  };
-
-  const handleDeleted = (number: string) => {
-    setDeleteTarget(null);
-    notifications.show({ color: 'teal', message: t('productNumbers.deleted', { number }) });
-  };
 
   return (
     <Stack gap={4} data-testid="own-number">
@@ -55,27 +40,19 @@ export function ProductOwnNumberField({ productId, productLabel, productName, ca
           )}
           {canManage && ownNumber && (
             <>
-              <Tooltip label={t('productNumbers.editNumber', { number: ownNumber.number })} withArrow>
-                <ActionIcon
-                  variant="subtle"
-                  size="sm"
-                  aria-label={t('productNumbers.editNumber', { number: ownNumber.number })}
-                  onClick={() => setFormTarget({ mode: 'edit', id: ownNumber.id, number: ownNumber.number, product })}
-                >
-                  <IconPencil size={14} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label={t('productNumbers.deleteNumber', { number: ownNumber.number })} withArrow>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="sm"
-                  aria-label={t('productNumbers.deleteNumber', { number: ownNumber.number })}
-                  onClick={() => setDeleteTarget({ id: ownNumber.id, number: ownNumber.number, productName })}
-                >
-                  <IconTrash size={14} />
-                </ActionIcon>
-              </Tooltip>
+              <IconAction
+                label={t('productNumbers.editNumber', { number: ownNumber.number })}
+                icon={<IconPencil size={14} />}
+                size="sm"
+                onClick={() => openForm({ mode: 'edit', id: ownNumber.id, number: ownNumber.number, product })}
+              />
+              <IconAction
+                label={t('productNumbers.deleteNumber', { number: ownNumber.number })}
+                icon={<IconTrash size={14} />}
+                color="red"
+                size="sm"
+                onClick={() => openDelete({ id: ownNumber.id, number: ownNumber.number, productName })}
+              />
             </>
           )}
           {canManage && !ownNumber && (
@@ -83,15 +60,14 @@ export function ProductOwnNumberField({ productId, productLabel, productName, ca
               variant="subtle"
               size="compact-sm"
               leftSection={<IconPlus size={14} />}
-              onClick={() => setFormTarget({ mode: 'create', product })}
+              onClick={() => openForm({ mode: 'create', product })}
             >
               {t('productDetail.addOwnNumber')}
             </Button>
           )}
         </Group>
       )}
-      <ProductNumberFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
-      <DeleteProductNumberModal target={deleteTarget} onClose={() => setDeleteTarget(null)} onDeleted={handleDeleted} />
+      {dialogs}
     </Stack>
   );
 }

@@ -1,9 +1,11 @@
 import type { SalesCustomersQuery } from '@branchline/graphql-types';
-import { ActionIcon, Group, Table, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { Group, Table, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconFilePlus, IconLogin2, IconShoppingBag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../../../lib/use-format';
+import { CodeCell } from '../../../ui/CodeCell';
+import { IconAction } from '../../../ui/IconAction';
 
 type SalesCustomer = SalesCustomersQuery['salesCustomers']['edges'][number]['node'];
 
@@ -33,11 +35,7 @@ export function SalesCustomersTable({ customers }: SalesCustomersTableProps) {
             const isB2c = customer.kind === 'B2C';
             return (
               <Table.Tr key={customer.id}>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {customer.customerNumber}
-                  </Text>
-                </Table.Td>
+                <CodeCell>{customer.customerNumber}</CodeCell>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm" fw={600}>
@@ -75,31 +73,20 @@ export function SalesCustomersTable({ customers }: SalesCustomersTableProps) {
                 <Table.Td>
                   <Group gap={6} justify="flex-end" wrap="nowrap">
                     {/* Offers and impersonation come in later issues: shown, but disabled. */}
-                    <Tooltip label={t('customers.comingSoon')} withArrow>
-                      <span>
-                        <ActionIcon
-                          variant="default"
-                          disabled
-                          aria-label={t('customers.newOffer', { name: customer.name })}
-                        >
-                          <IconFilePlus size={16} />
-                        </ActionIcon>
-                      </span>
-                    </Tooltip>
-                    <Tooltip
-                      label={customer.canImpersonate ? t('customers.comingSoon') : t('customers.b2cHint')}
-                      withArrow
-                    >
-                      <span>
-                        <ActionIcon
-                          variant="default"
-                          disabled
-                          aria-label={t('customers.loginAs', { name: customer.name })}
-                        >
-                          <IconLogin2 size={16} />
-                        </ActionIcon>
-                      </span>
-                    </Tooltip>
+                    <IconAction
+                      label={t('customers.newOffer', { name: customer.name })}
+                      tooltip={t('customers.comingSoon')}
+                      icon={<IconFilePlus size={16} />}
+                      variant="default"
+                      disabled
+                    />
+                    <IconAction
+                      label={t('customers.loginAs', { name: customer.name })}
+                      tooltip={customer.canImpersonate ? t('customers.comingSoon') : t('customers.b2cHint')}
+                      icon={<IconLogin2 size={16} />}
+                      variant="default"
+                      disabled
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
