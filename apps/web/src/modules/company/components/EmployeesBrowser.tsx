@@ -1,5 +1,5 @@
 import type { EmployeeFieldsFragment, EmployeeFilter } from '@branchline/graphql-types';
-import { Button, Card, Group, LoadingOverlay, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
@@ -7,11 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useConfirmAction } from '../../../lib/use-confirm-action';
-import { useFormat } from '../../../lib/use-format';
-import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { EmptyState } from '../../../ui/EmptyState';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { PagedList } from '../../../ui/PagedList';
 import { EmployeeCsvActions } from '../../employee-import/components/EmployeeCsvActions';
 import { InviteEmployeeButton } from '../../invitation/components/InviteEmployeeButton';
 import { useEmployees } from '../hooks/useEmployees';
@@ -30,7 +28,6 @@ export interface EmployeesBrowserProps {
 
 export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const [activeFilter, setActiveFilter] = useState<ActiveFilter>('all');
@@ -47,8 +44,7 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
     search: debouncedSearch || null,
     active: activeFilter === 'all' ? null : activeFilter === 'active',
   };
-  const { employees, totalCount, hasNextPage, loading, loadingMore, initialLoading, error, loadMore, refetch } =
-    useEmployees(filter);
+  const list = useEmployees(filter);
 
   const handleSaved = (fullName: string) => {
     setFormTarget(null);
@@ -79,83 +75,58 @@ export function EmployeesBrowser({ canManage }: EmployeesBrowserProps) {
 
   return (
     <Card>
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-end" wrap="wrap">
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <TextInput
-              label={t('company.employees.searchLabel')}
-              placeholder={t('company.employees.searchPlaceholder')}
-              leftSection={<IconSearch size={16} />}
-              value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              w={{ base: '100%', sm: 320 }}
-              type="search"
-            />
-            <SegmentedControl
-              aria-label={t('company.employees.statusFilter')}
-              value={activeFilter}
-              onChange={(value) => setActiveFilter(value as ActiveFilter)}
-              data={[
-                { value: 'all', label: t('company.employees.filterAll') },
-                { value: 'active', label: t('company.employees.filterActive') },
-                { value: 'inactive', label: t('company.employees.filterInactive') },
-              ]}
-            />
-          </Group>
-          <Group gap="xs">
-            {canManage && <EmployeeCsvActions />}
-            {canManage && <InviteEmployeeButton />}
-            {canManage && (
-              <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
-                {t('company.employees.add')}
-              </Button>
-            )}
-          </Group>
-        </Group>
-        {error && (
-          <ErrorNotice
-            title={t('company.employees.loadError')}
-            message={error.message}
-            retryLabel={t('errors.retry')}
-            onRetry={() => void refetch()}
-          />
-        )}
-        {initialLoading ? (
-          <CenteredLoader label={t('app.loading')} />
-        ) : (
-          !error && (
-            <div style={{ position: 'relative' }}>
-              <LoadingOverlay visible={loading} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
-              {employees.length === 0 ? (
-                <EmptyState icon={IconUsers}>{t('company.employees.empty')}</EmptyState>
-              ) : (
-                <EmployeesTable
-                  employees={employees}
-                  canManage={canManage}
-                  onEdit={(employee) => setFormTarget({ mode: 'edit', employee })}
-                  onToggleActive={(employee) => void handleToggleActive(employee)}
-                  onUnlink={unlink.request}
-                />
+      <PagedList
+        list={list}
+        shown={list.employees.length}
+        labels={{
+          loadError: t('company.employees.loadError'),
+          showing: (counts) => t('company.employees.showing', counts),
+          loadMore: t('company.loadMore'),
+        }}
+        empty={<EmptyState icon={IconUsers}>{t('company.employees.empty')}</EmptyState>}
+        toolbar={
+          <Group justify="space-between" align="flex-end" wrap="wrap">
+            <Group align="flex-end" gap="md" wrap="wrap">
+              <TextInput
+                label={t('company.employees.searchLabel')}
+                placeholder={t('company.employees.searchPlaceholder')}
+                leftSection={<IconSearch size={16} />}
+                value={search}
+                onChange={(event) => setSearch(event.currentTarget.value)}
+                w={{ base: '100%', sm: 320 }}
+                type="search"
+              />
+              <SegmentedControl
+                aria-label={t('company.employees.statusFilter')}
+                value={activeFilter}
+                onChange={(value) => setActiveFilter(value as ActiveFilter)}
+                data={[
+                  { value: 'all', label: t('company.employees.filterAll') },
+                  { value: 'active', label: t('company.employees.filterActive') },
+                  { value: 'inactive', label: t('company.employees.filterInactive') },
+                ]}
+              />
+            </Group>
+            <Group gap="xs">
+              {canManage && <EmployeeCsvActions />}
+              {canManage && <InviteEmployeeButton />}
+              {canManage && (
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setFormTarget({ mode: 'create' })}>
+                  {t('company.employees.add')}
+                </Button>
               )}
-            </div>
-          )
-        )}
-        {!initialLoading && !error && employees.length > 0 && (
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('company.employees.showing', {
-                shown: format.number(employees.length),
-                total: format.number(totalCount),
-              })}
-            </Text>
-            {hasNextPage && (
-              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
-                {t('company.loadMore')}
-              </Button>
-            )}
+            </Group>
           </Group>
-        )}
-      </Stack>
+        }
+      >
+        <EmployeesTable
+          employees={list.employees}
+          canManage={canManage}
+          onEdit={(employee) => setFormTarget({ mode: 'edit', employee })}
+          onToggleActive={(employee) => void handleToggleActive(employee)}
+          onUnlink={unlink.request}
+        />
+      </PagedList>
       {canManage && (
         <>
           <EmployeeFormModal target={formTarget} onClose={() => setFormTarget(null)} onSaved={handleSaved} />
