@@ -133,4 +133,22 @@ describe('HTTP boundary', () => {
     const response = await postGraphQL(app.baseUrl, null, '{ me { ');
     expect(response.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
   });
+
+  it('refuses a NUL character in any text, in variables or in the document, as bad input', async () => {
+    const login = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
+    const inVariables = await postGraphQL(app.baseUrl, null, login, {
+      input: { email: 'buyer@acme.test\u0000', password: 'branchline' },
+    });
+    expect(inVariables.httpStatus).toBe(400);
+    expect(inVariables.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+
+    const buyer = await app.as('buyer@acme.test');
+    const inLiteral = await postGraphQL(
+      app.baseUrl,
+      buyer.token,
+      '{ products(first: 5, filter: { search: "ham\\u0000mer" }) { totalCount } }',
+    );
+    expect(inLiteral.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(inLiteral.data).toBeUndefined();
+  });
 });
