@@ -84,10 +84,7 @@ export class EmployeesService {
         if (problems.length) throw new RollbackWithUserErrors(problems);
         const role = input.roleId ? await this.roles.find(tx, input.roleId) : null;
 
-        let user = await tx.manager
-          .createQueryBuilder(User, 'u')
-          .where('lower(u.email) = lower(:email)', { email })
-          .getOne();
+        let user = await this.users.findByEmail(tx, email);
         if (user && !canJoinCompany(user.kind)) {
           throw new RollbackWithUserErrors([
             userError('TAKEN', 'This email belongs to an account that cannot join a company.', ['input', 'email']),

@@ -23,6 +23,7 @@ import {
   refreshSecretMatches,
 } from './session-tokens';
 import { User } from './user.entity';
+import { UsersService } from './users.service';
 import { ViewerService } from './viewer.service';
 
 const INVALID_CREDENTIALS = userError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly contexts: RequestContextFactory,
     private readonly viewers: ViewerService,
     private readonly throttle: LoginThrottleService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,11 +46,7 @@ export class AuthService {
     // every email alike.
     const retryAfter = await this.throttle.beginAttempt(context, input.email);
     if (retryAfter !== null) return failed(tooManyAttempts(retryAfter));
-    const user = await this.data
-      .manager(context)
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.email) = lower(:email)', { email: input.email.trim() })
-      .getOne();
+    const user = await this.users.findByEmail(context, input.email.trim());
     const passwordOk = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyAgainstNothing(input.password);

@@ -1,11 +1,12 @@
 import { UserKind } from '../../common/auth/user-kind';
-import { TransactionalContext } from '../../common/database/data-access';
+import { DataAccess, TransactionalContext } from '../../common/database/data-access';
 import { PasswordHasher, UNUSABLE_PASSWORD_HASH } from './password-hasher';
 import { hasPassword, UsersService } from './users.service';
 
 describe('UsersService.createUsers', () => {
   const passwords = new PasswordHasher();
-  const service = new UsersService(passwords);
+  // createUsers writes through the transaction it is given; the data helper is not used.
+  const service = new UsersService({} as DataAccess, passwords);
   // The database answers in an order of its own; ids must still match their users.
   const query = jest.fn((_sql: string, params: string[][]) =>
     Promise.resolve(params[0].map((email) => ({ id: `id-of-${email}`, email })).reverse()),

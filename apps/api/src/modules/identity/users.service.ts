@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
+import { RequestContext } from '../../common/auth/request-context';
 import { UserKind } from '../../common/auth/user-kind';
-import { TransactionalContext } from '../../common/database/data-access';
+import { DataAccess, TransactionalContext } from '../../common/database/data-access';
 import { PasswordHasher, UNUSABLE_PASSWORD_HASH } from './password-hasher';
 import { User } from './user.entity';
 
@@ -20,7 +21,21 @@ export type NewUser = {
 // create users here, with or without a password.
 @Injectable()
 export class UsersService {
-  constructor(private readonly passwords: PasswordHasher) {}
+  constructor(
+    private readonly data: DataAccess,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  // Emails are unique without regard to case (unique index on lower(email)). `lock` holds the row until the
+  // transaction ends, for flows that decide from what they read.
+  findByEmail(context: RequestContext, email: string, options: { lock?: boolean } = {}): Promise<User | null> {
+    const query = this.data
+      .manager(context)
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.email) = lower(:email)', { email });
+    if (options.lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
 
   async createUser(tx: TransactionalContext, user: NewUser): Promise<User> {
     const [id] = await this.createUsers(tx, [user]);

@@ -39,11 +39,7 @@ export class InvitationsService {
         if (problems.length) throw new RollbackWithUserErrors(problems);
         const role = await this.roles.find(tx, input.roleId);
 
-        let user = await tx.manager
-          .createQueryBuilder(User, 'u')
-          .where('lower(u.email) = lower(:email)', { email })
-          .setLock('pessimistic_write')
-          .getOne();
+        let user = await this.users.findByEmail(tx, email, { lock: true });
         // Whoever holds the link sets the password: never for a login that already has one or works
         // elsewhere, or one company's admin could take over another company's access.
         const hasLogin =
